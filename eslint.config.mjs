@@ -1,0 +1,105 @@
+// Lint: typescript-eslint with type-aware rules, plus import boundaries that
+// enforce ARCHITECTURE.md (core is pure; renderer reaches the OS only via platform/;
+// only renderer/src/db imports Dexie; only renderer/src/state creates stores).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'buffer', 'events', 'process'];
+
+const restrict = (patterns, message) => patterns.map((group) => ({ group: [group], message }));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', '.tmp/**', 'tests/fixtures/**', 'cli/bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.cjs', 'tests/e2e/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]", message: 'No focused tests.' },
+        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|describe|test)$/]", message: 'No skipped tests: a test that cannot run must fail with a reason.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...restrict(['**/renderer/**', '**/electron/**', '**/cli/**'], 'core/ is pure: it imports nothing from renderer/, electron/ or cli/.'),
+            ...restrict(['react', 'react-dom', 'react/*', 'dexie', 'electron', 'zustand'], 'core/ is pure: no React, Dexie, Electron or stores.'),
+            ...restrict(nodeBuiltins, 'core/ runs in the renderer too: no Node built-ins.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...restrict(['electron', 'electron/*', '**/electron/main/**', '**/electron/preload/**'], 'The renderer reaches the OS only through renderer/src/platform.'),
+            ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'),
+            ...restrict(['dexie', 'dexie/*'], 'Only renderer/src/db imports Dexie.'),
+            ...restrict(['zustand', 'zustand/*'], 'Only renderer/src/state creates stores.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'), ...restrict(['zustand'], 'Only renderer/src/state creates stores.')] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'), ...restrict(['dexie'], 'Only renderer/src/db imports Dexie.')] },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: restrict(['**/main/**', '**/renderer/**'], 'The preload only bridges: it imports the IPC contract and electron, nothing else.') }],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);
