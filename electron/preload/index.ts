@@ -1,0 +1,23 @@
+/**
+ * Sandboxed preload: exposes `window.panelscore`, one typed function per IPC channel of the
+ * contract. Never ipcRenderer itself, process, or a generic invoke.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_NAME, IPC_CHANNELS } from '../ipc-contract';
+import type { BridgeMethod, BridgeResponse, PanelscoreBridge } from '../ipc-contract';
+
+function invoke<M extends BridgeMethod>(method: M, request?: unknown): Promise<BridgeResponse<M>> {
+  return ipcRenderer.invoke(IPC_CHANNELS[method], request) as Promise<BridgeResponse<M>>;
+}
+
+/** The bridge exposed to the renderer. */
+export const bridge = {
+  getOrCreateKey: (request) => invoke('getOrCreateKey', request),
+  sign: (request) => invoke('sign', request),
+  exportPublicKey: (request) => invoke('exportPublicKey', request),
+  openFiles: (request) => invoke('openFiles', request),
+  saveFile: (request) => invoke('saveFile', request),
+  appInfo: () => invoke('appInfo'),
+} satisfies PanelscoreBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_NAME, bridge);
