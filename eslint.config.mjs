@@ -6,9 +6,13 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'buffer', 'events', 'process'];
+// Bare built-in names are matched exactly (a pattern 'crypto' would also hit '../crypto/ed25519').
+const nodeBuiltinNames = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'buffer', 'events', 'process'];
+const builtinRegex = `^(${nodeBuiltinNames.join('|')})(/.*)?$`;
+const nodeBuiltins = ['node:*'];
 
 const restrict = (patterns, message) => patterns.map((group) => ({ group: [group], message }));
+const noBuiltins = (message) => [...restrict(nodeBuiltins, message), { regex: builtinRegex, message }];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', '.tmp/**', 'tests/fixtures/**', 'cli/bin/**'] },
@@ -43,7 +47,7 @@ export default tseslint.config(
           patterns: [
             ...restrict(['**/renderer/**', '**/electron/**', '**/cli/**'], 'core/ is pure: it imports nothing from renderer/, electron/ or cli/.'),
             ...restrict(['react', 'react-dom', 'react/*', 'dexie', 'electron', 'zustand'], 'core/ is pure: no React, Dexie, Electron or stores.'),
-            ...restrict(nodeBuiltins, 'core/ runs in the renderer too: no Node built-ins.'),
+            ...noBuiltins('core/ runs in the renderer too: no Node built-ins.'),
           ],
         },
       ],
@@ -60,7 +64,7 @@ export default tseslint.config(
         {
           patterns: [
             ...restrict(['electron', 'electron/*', '**/electron/main/**', '**/electron/preload/**'], 'The renderer reaches the OS only through renderer/src/platform.'),
-            ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'),
+            ...noBuiltins('The renderer never imports Node built-ins.'),
             ...restrict(['dexie', 'dexie/*'], 'Only renderer/src/db imports Dexie.'),
             ...restrict(['zustand', 'zustand/*'], 'Only renderer/src/state creates stores.'),
           ],
@@ -73,7 +77,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'), ...restrict(['zustand'], 'Only renderer/src/state creates stores.')] },
+        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['zustand'], 'Only renderer/src/state creates stores.')] },
       ],
     },
   },
@@ -82,7 +86,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...restrict(nodeBuiltins, 'The renderer never imports Node built-ins.'), ...restrict(['dexie'], 'Only renderer/src/db imports Dexie.')] },
+        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['dexie'], 'Only renderer/src/db imports Dexie.')] },
       ],
     },
   },
