@@ -20,7 +20,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.cjs', 'tests/e2e/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.cjs', 'tests/e2e/*.mjs', 'tests/e2e/*.d.mts'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     rules: {
@@ -63,7 +63,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...restrict(['electron', 'electron/*', '**/electron/main/**', '**/electron/preload/**'], 'The renderer reaches the OS only through renderer/src/platform.'),
+            { regex: '^electron(/.*)?$', message: 'The renderer reaches the OS only through renderer/src/platform.' }, ...restrict(['**/electron/main/**', '**/electron/preload/**'], 'The renderer reaches the OS only through renderer/src/platform.'),
             ...noBuiltins('The renderer never imports Node built-ins.'),
             ...restrict(['dexie', 'dexie/*'], 'Only renderer/src/db imports Dexie.'),
             ...restrict(['zustand', 'zustand/*'], 'Only renderer/src/state creates stores.'),
@@ -77,7 +77,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['zustand'], 'Only renderer/src/state creates stores.')] },
+        { patterns: [{ regex: '^electron(/.*)?$', message: 'The renderer reaches the OS only through renderer/src/platform.' }, ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['zustand'], 'Only renderer/src/state creates stores.')] },
       ],
     },
   },
@@ -86,7 +86,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...restrict(['electron', 'electron/*'], 'The renderer reaches the OS only through renderer/src/platform.'), ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['dexie'], 'Only renderer/src/db imports Dexie.')] },
+        { patterns: [{ regex: '^electron(/.*)?$', message: 'The renderer reaches the OS only through renderer/src/platform.' }, ...noBuiltins('The renderer never imports Node built-ins.'), ...restrict(['dexie'], 'Only renderer/src/db imports Dexie.')] },
       ],
     },
   },
