@@ -1,0 +1,216 @@
+/**
+ * The exercise package (formats §2): reading checks the archive, exercise.json, the secretariat's
+ * signature, the exact set of entries and every document's size and hash; writing is its inverse.
+ */
+import { documentHash, hashString } from '../canonical';
+import { fingerprint } from '../crypto/ed25519';
+import { signDocument, verifyDocumentSignature } from '../crypto/signed-doc';
+import { base64UrlDecode, bytesEqual, toHex, utf8Encode } from '../encoding';
+import { FormatError, isFormatError } from '../errors';
+import { parseExercise } from '../formats/exercise';
+import { parseStrictJson } from '../json/strict-json';
+import type {
+  Candidate,
+  CandidateDocument,
+  Exercise,
+  HashString,
+  JsonObject,
+  Signer,
+  UnsignedExercise,
+} from '../types';
+import { quoteName } from './zip-format';
+import { readZipEntries } from './zip-reader';
+import { writeZip } from './zip-writer';
+
+/** A package that passed every check of formats §2: what a member's app may import. */
+export interface VerifiedPackage {
+  exercise: Exercise;
+  /** The document hash of exercise.json (§2.1), which score sheets are bound to. */
+  exerciseHash: HashString;
+  /** The bytes of every listed document, by path (exercise.json itself is not among them). */
+  documents: Map<string, Uint8Array>;
+}
+
+/** A listed document before packing: its size and sha256 are computed from the bytes. */
+export type DocumentDraft = Omit<CandidateDocument, 'size' | 'sha256'> &
+  Partial<Pick<CandidateDocument, 'size' | 'sha256'>>;
+
+/** An unsigned exercise whose documents may still lack size and sha256. */
+export type PackageDraft = Omit<UnsignedExercise, 'candidates'> & {
+  candidates: (Omit<Candidate, 'documents'> & { documents?: DocumentDraft[] })[];
+};
+
+/** The name of the exercise document inside a package. */
+export const EXERCISE_ENTRY = 'exercise.json';
+
+const REISSUE = 'ask the secretariat to issue the package again';
+
+/** Reads and verifies a `*.panelpkg`; throws FormatError (codes zip, json, schema, signature, package, hash). */
+export async function readPackage(bytes: Uint8Array): Promise<VerifiedPackage> {
+  const entries = readZipEntries(bytes);
+  const exerciseBytes = entries.get(EXERCISE_ENTRY);
+  if (exerciseBytes === undefined) {
+    throw new FormatError(
+      'package',
+      `The package has no exercise.json, so it is not a Panelscore exercise package: ${REISSUE}.`,
+    );
+  }
+  const json = withContext(() => parseStrictJson(exerciseBytes));
+  const exercise = withContext(() => parseExercise(json));
+  const { publicKey } = withContext(() => verifyDocumentSignature(json));
+  const secretariatKey = base64UrlDecode(exercise.secretariat.publicKey);
+  if (!bytesEqual(publicKey, secretariatKey)) {
+    throw new FormatError(
+      'signature',
+      `The package is signed by key ${fingerprint(publicKey)}, not by the secretariat's key ${fingerprint(secretariatKey)} named in it: it was not issued by that secretariat; ${REISSUE}.`,
+    );
+  }
+  return { exercise, exerciseHash: documentHash(json), documents: await checkDocuments(exercise, entries) };
+}
+
+/** Runs a check on exercise.json and says, in any error, that the problem is in the package's exercise.json. */
+function withContext<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (!isFormatError(e)) throw e;
+    const advice = e.code === 'json' ? `: ${REISSUE}` : '';
+    throw new FormatError(e.code, `exercise.json in the package: ${e.message}${advice}`, e.path);
+  }
+}
+
+/** The listed documents of `exercise` by path, with the candidate that lists each. */
+function listedDocuments(
+  exercise: Pick<PackageDraft, 'candidates'>,
+): Map<string, { candidateId: string; doc: DocumentDraft }> {
+  const listed = new Map<string, { candidateId: string; doc: DocumentDraft }>();
+  for (const c of exercise.candidates)
+    for (const doc of c.documents ?? []) listed.set(doc.path, { candidateId: c.id, doc });
+  return listed;
+}
+
+/** The entry set must be exactly exercise.json plus the listed documents, each with its size and hash. */
+async function checkDocuments(
+  exercise: Exercise,
+  entries: Map<string, Uint8Array>,
+): Promise<Map<string, Uint8Array>> {
+  const listed = listedDocuments(exercise);
+  if (listed.has(EXERCISE_ENTRY)) {
+    throw new FormatError(
+      'package',
+      `The exercise lists a candidate document at ${quoteName(EXERCISE_ENTRY)}, the name reserved for the exercise itself: ${REISSUE}.`,
+    );
+  }
+  for (const name of entries.keys()) {
+    if (name !== EXERCISE_ENTRY && !listed.has(name)) {
+      throw new FormatError(
+        'package',
+        `The package contains an unexpected file ${quoteName(name)} that the exercise does not list: it was not made by Panelscore or was tampered with; ${REISSUE}.`,
+      );
+    }
+  }
+  const documents = new Map<string, Uint8Array>();
+  const hashes = await Promise.all(
+    [...listed.keys()].map((path) => fastHash(entries.get(path) ?? new Uint8Array(0))),
+  );
+  let i = 0;
+  for (const [path, { candidateId, doc }] of listed) {
+    const hash = hashes[i++];
+    const bytes = entries.get(path);
+    if (bytes === undefined) {
+      throw new FormatError(
+        'package',
+        `The package lacks the document ${quoteName(path)} that the exercise lists for candidate ${candidateId}: ${REISSUE}.`,
+      );
+    }
+    if (bytes.length !== doc.size) {
+      throw new FormatError(
+        'hash',
+        `The document ${quoteName(path)} of candidate ${candidateId} is ${bytes.length} bytes, but the signed exercise says ${String(doc.size)}: it was changed after the package was issued; ${REISSUE}.`,
+      );
+    }
+    if (hash !== doc.sha256) {
+      throw new FormatError(
+        'hash',
+        `The document ${quoteName(path)} of candidate ${candidateId} does not match the hash in the signed exercise: it was changed after the package was issued; ${REISSUE}.`,
+      );
+    }
+    documents.set(path, bytes);
+  }
+  return documents;
+}
+
+/**
+ * hashString(bytes), through WebCrypto where the platform has it: several times faster than
+ * hashing in JavaScript, which matters for packages of hundreds of megabytes.
+ */
+async function fastHash(bytes: Uint8Array): Promise<HashString> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return hashString(bytes);
+  // The DOM typings (renderer build) want an ArrayBuffer-backed view; Node's typings do not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  return `sha256:${toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)))}`;
+}
+
+/**
+ * Signs `draft` with the secretariat's `signer` and packs it with `documents` (one per listed
+ * path, no more). Fills in each document's size and sha256 from its bytes; same input, same
+ * bytes. Throws FormatError when the result would not pass readPackage.
+ */
+export async function writePackage(
+  draft: PackageDraft,
+  documents: ReadonlyMap<string, Uint8Array>,
+  signer: Signer,
+): Promise<{ bytes: Uint8Array; exercise: Exercise }> {
+  const secretariatKey = base64UrlDecode(draft.secretariat.publicKey);
+  if (!bytesEqual(signer.publicKey, secretariatKey)) {
+    throw new FormatError(
+      'signature',
+      `The signing key ${fingerprint(signer.publicKey)} is not the secretariat's key ${fingerprint(secretariatKey)} named in the exercise: sign with that key, or put this key in secretariat.publicKey.`,
+    );
+  }
+  const listed = listedDocuments(draft);
+  for (const path of documents.keys()) {
+    if (!listed.has(path))
+      throw new FormatError(
+        'package',
+        `A file was given for ${quoteName(path)}, but no candidate lists a document at that path: list it in the exercise or leave it out.`,
+      );
+  }
+  const bytesOf = (path: string, candidateId: string): Uint8Array => {
+    const bytes = documents.get(path);
+    if (bytes === undefined)
+      throw new FormatError(
+        'package',
+        `Candidate ${candidateId} lists the document ${quoteName(path)}, but no file was given for it.`,
+      );
+    return bytes;
+  };
+  const hashes = new Map<string, HashString>();
+  for (const [path, { candidateId }] of listed) hashes.set(path, await fastHash(bytesOf(path, candidateId)));
+  const unsigned: UnsignedExercise = {
+    ...draft,
+    candidates: draft.candidates.map((c): Candidate => {
+      if (c.documents === undefined) return c as Candidate;
+      return {
+        ...c,
+        documents: c.documents.map((d) => ({
+          ...d,
+          size: bytesOf(d.path, c.id).length,
+          sha256: hashes.get(d.path) as HashString,
+        })),
+      };
+    }),
+  };
+  const signed = await signDocument(unsigned, signer);
+  const exerciseBytes = utf8Encode(`${JSON.stringify(signed, null, 2)}\n`);
+  // Read back exactly as a member's app will, so that nothing unreadable is ever issued.
+  const json: JsonObject = parseStrictJson(exerciseBytes);
+  const exercise = parseExercise(json);
+  verifyDocumentSignature(json);
+  const bytes = writeZip([
+    { name: EXERCISE_ENTRY, content: exerciseBytes },
+    ...[...listed.keys()].map((path) => ({ name: path, content: documents.get(path) as Uint8Array })),
+  ]);
+  return { bytes, exercise };
+}
