@@ -1,0 +1,34 @@
+// The one database connection the renderer uses, opened lazily on first use.
+// Tests and "forget everything" call resetDatabase() to start from nothing.
+
+import { liveQuery } from 'dexie';
+import { PanelscoreDatabase } from './schema';
+
+let database: PanelscoreDatabase | null = null;
+
+/** The app's database, created on first use. */
+export function db(): PanelscoreDatabase {
+  database ??= new PanelscoreDatabase();
+  return database;
+}
+
+/** Closes and deletes the whole database (every workspace). */
+export async function resetDatabase(): Promise<void> {
+  const current = db();
+  current.close();
+  await current.delete();
+  database = null;
+}
+
+/**
+ * Runs `query` now and again whenever the data it read changes; returns a function
+ * that stops watching. Lets components stay live without seeing Dexie's types.
+ */
+export function observeQuery<T>(
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
+  return () => subscription.unsubscribe();
+}

@@ -1,0 +1,107 @@
+// Commands and queries for workspaces and the exercises they hold. An import writes
+// the exercise, its documents and the workspace row in one transaction: all or nothing.
+
+import type { VerifiedPackage } from '../../../core/package/package';
+import { fingerprint } from '../../../core/crypto/ed25519';
+import { type Role, workspaceIdOf } from '../roles';
+import { db } from './connection';
+import type { DocumentRecord, ExerciseRecord, WorkspaceRecord } from './records';
+
+/** An import that the app refuses, with a message a person can act on. */
+export class WorkspaceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkspaceError';
+  }
+}
+
+export type ImportStatus = 'imported' | 'updated' | 'unchanged';
+
+export interface ImportOutcome {
+  workspaceId: string;
+  status: ImportStatus;
+}
+
+/**
+ * Stores a verified package in the role's workspace for its exercise. The first
+ * import pins the secretariat key; a later package signed by another key is refused.
+ */
+export async function importExercise(role: Role, pkg: VerifiedPackage, now: Date = new Date()): Promise<ImportOutcome> {
+  const { exercise, exerciseHash } = pkg;
+  const workspaceId = workspaceIdOf(role, exercise.exerciseId);
+  const secretariatKey = exercise.secretariat.publicKey;
+  const at = now.toISOString();
+  const database = db();
+  return database.transaction('rw', [database.workspaces, database.exercises, database.documents], async () => {
+    const existing = await database.exercises.get(workspaceId);
+    if (existing && existing.secretariatKey !== secretariatKey) {
+      throw new WorkspaceError(
+        `This package for "${exercise.title}" is signed by secretariat key ${fingerprint(secretariatKey)}, ` +
+          `but the exercise was first imported with key ${existing.secretariatFingerprint}. ` +
+          'It may not come from your secretariat: do not use it, and ask the secretariat to confirm their key fingerprint with you.',
+      );
+    }
+    const workspace = await database.workspaces.get(workspaceId);
+    const workspaceRow: WorkspaceRecord = {
+      id: workspaceId,
+      role,
+      exerciseId: exercise.exerciseId,
+      title: exercise.title,
+      createdAt: workspace?.createdAt ?? at,
+      updatedAt: at,
+    };
+    await database.workspaces.put(workspaceRow);
+    if (existing?.exerciseHash === exerciseHash) return { workspaceId, status: 'unchanged' };
+
+    const documents: DocumentRecord[] = exercise.candidates.flatMap((candidate) =>
+      (candidate.documents ?? []).map((doc) => {
+        const bytes = pkg.documents.get(doc.path);
+        if (!bytes) {
+          throw new WorkspaceError(`The package lists ${doc.path} but does not contain it: ask the secretariat for a complete package.`);
+        }
+        return { workspaceId, path: doc.path, mediaType: doc.mediaType, sha256: doc.sha256, bytes };
+      }),
+    );
+    await database.documents.where('workspaceId').equals(workspaceId).delete();
+    await database.documents.bulkPut(documents);
+    const record: ExerciseRecord = {
+      workspaceId,
+      exerciseId: exercise.exerciseId,
+      exerciseHash,
+      exercise,
+      secretariatKey,
+      secretariatFingerprint: existing?.secretariatFingerprint ?? fingerprint(secretariatKey),
+      importedAt: at,
+    };
+    await database.exercises.put(record);
+    return { workspaceId, status: existing ? 'updated' : 'imported' };
+  });
+}
+
+/** The exercise a workspace holds, or undefined when there is none. */
+export async function getExercise(workspaceId: string): Promise<ExerciseRecord | undefined> {
+  return db().exercises.get(workspaceId);
+}
+
+/** The workspaces of one role (or all), most recently used first. */
+export async function listWorkspaces(role?: Role): Promise<WorkspaceRecord[]> {
+  const table = db().workspaces;
+  const rows = role ? await table.where('role').equals(role).toArray() : await table.toArray();
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+}
+
+/** One workspace row, or undefined. */
+export async function getWorkspace(workspaceId: string): Promise<WorkspaceRecord | undefined> {
+  return db().workspaces.get(workspaceId);
+}
+
+/** The stored bytes and media type of one candidate document, or undefined. */
+export async function getDocument(workspaceId: string, path: string): Promise<DocumentRecord | undefined> {
+  return db().documents.get([workspaceId, path]);
+}
+
+/** Paths of the documents stored for a workspace, sorted. */
+export async function listDocumentPaths(workspaceId: string): Promise<string[]> {
+  const keys = await db().documents.where('workspaceId').equals(workspaceId).primaryKeys();
+  return keys.map(([, path]) => path).sort();
+}

@@ -1,0 +1,63 @@
+// The score sheets already exported from this workspace, newest first, each with its hash
+// and time, so a member can show exactly what was sent (and save it again).
+
+import { useState } from 'react';
+import { type ExportedSheetRecord, getExportedSheet } from '../../db';
+import { platform } from '../../platform';
+import { formatTimestamp } from '../../app/format';
+import { describeError } from '../../app/use-live-query';
+
+/** The list of exported revisions. */
+export function ExportedSheetList({ sheets }: { sheets: ExportedSheetRecord[] }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  if (sheets.length === 0) return null;
+  const saveAgain = async (sheet: ExportedSheetRecord) => {
+    setProblem(null);
+    const name = sheet.fileName ?? `revision-${sheet.revision}.scores.json`;
+    try {
+      const stored = await getExportedSheet(sheet.workspaceId, sheet.revision);
+      if (!stored) throw new Error(`revision ${sheet.revision} is no longer stored on this computer`);
+      await platform().saveFile(name, stored.bytes, [{ name: 'Score sheet', extensions: ['json'] }]);
+    } catch (error) {
+      setProblem(`Could not save ${name}: ${describeError(error)}`);
+    }
+  };
+  return (
+    <section className="exercise__section" aria-labelledby="exported-title">
+      <h2 id="exported-title">Sheets you have exported</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Revision</th>
+            <th scope="col">Exported</th>
+            <th scope="col">Sheet hash</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sheets.map((sheet) => (
+            <tr key={sheet.revision}>
+              <th scope="row">{sheet.revision}</th>
+              <td>{formatTimestamp(sheet.exportedAt)}</td>
+              <td>
+                <code className="hash">{sheet.sheetHash}</code>
+              </td>
+              <td>
+                <button type="button" className="button button--small" onClick={() => void saveAgain(sheet)}>
+                  Save revision {sheet.revision} again
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problem && (
+        <p className="alert alert--error" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

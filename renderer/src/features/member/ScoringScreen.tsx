@@ -1,0 +1,164 @@
+// Scoring one candidate: every competency with its guide and anchors, evidence notes, an
+// overall comment, and recusal. The screen keeps its own copy of the member's entries (so
+// typing never waits on the disk) and writes each change through the save queue.
+
+import { useEffect, useState } from 'react';
+import type { Candidate, Exercise } from '../../../../core/types';
+import { declareRecusal, readCandidateWork, setComment, setEvidence, setScore, withdrawRecusal } from '../../db';
+import { describeError } from '../../app/use-live-query';
+import { RecusalPanel } from './RecusalPanel';
+import { CriterionScore } from './CriterionScore';
+import { SaveIndicator } from './SaveIndicator';
+import { useSaveQueue } from './use-save-queue';
+
+interface Draft {
+  scores: Record<string, number | null>;
+  evidence: Record<string, string>;
+  comment: string;
+  recusalReason: string | undefined;
+}
+
+interface Props {
+  workspaceId: string;
+  exercise: Exercise;
+  candidate: Candidate;
+  /** "Candidate 2 of 5", and the way to the neighbours and back to the list. */
+  position: { index: number; count: number };
+  onNavigate: (target: 'list' | 'previous' | 'next') => void;
+}
+
+/** The scoring screen for one candidate (mount it with `key={candidate.id}`). */
+export function ScoringScreen({ workspaceId, exercise, candidate, position, onNavigate }: Props) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { state, save } = useSaveQueue();
+
+  useEffect(() => {
+    let live = true;
+    readCandidateWork(workspaceId, candidate.id).then(
+      ({ scores, note }) => {
+        if (!live) return;
+        setDraft({
+          scores: Object.fromEntries(scores.map((s) => [s.criterionId, s.score])),
+          evidence: Object.fromEntries(scores.map((s) => [s.criterionId, s.evidence ?? ''])),
+          comment: note?.comment ?? '',
+          recusalReason: note?.recused ? (note.recusalReason ?? '') : undefined,
+        });
+      },
+      (error: unknown) => live && setLoadError(describeError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, candidate.id]);
+
+  if (loadError) {
+    return (
+      <p className="alert alert--error" role="alert">
+        Your scores for {candidate.name} could not be read from this computer’s storage: {loadError}
+      </p>
+    );
+  }
+  if (!draft) return <p role="status">Opening {candidate.name}…</p>;
+
+  const rated = exercise.criteria.filter((c) => (draft.scores[c.id] ?? null) !== null).length;
+  const recused = draft.recusalReason !== undefined;
+
+  // Functional updates: two changes in one tick must both land.
+  const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? change(d) : d));
+  const scoreChanged = (criterionId: string, score: number | null) => {
+    update((d) => ({ ...d, scores: { ...d.scores, [criterionId]: score } }));
+    save(`score:${criterionId}`, () => setScore(workspaceId, candidate.id, criterionId, score));
+  };
+  const evidenceChanged = (criterionId: string, text: string) => {
+    update((d) => ({ ...d, evidence: { ...d.evidence, [criterionId]: text } }));
+    save(`evidence:${criterionId}`, () => setEvidence(workspaceId, candidate.id, criterionId, text));
+  };
+  const commentChanged = (text: string) => {
+    update((d) => ({ ...d, comment: text }));
+    save('comment', () => setComment(workspaceId, candidate.id, text));
+  };
+  const recuse = (reason: string) => {
+    update((d) => ({ ...d, scores: {}, evidence: {}, recusalReason: reason }));
+    save('recusal', () => declareRecusal(workspaceId, candidate.id, reason));
+  };
+  const withdraw = () => {
+    update((d) => ({ ...d, recusalReason: undefined }));
+    save('recusal', () => withdrawRecusal(workspaceId, candidate.id));
+  };
+
+  return (
+    <article className="scoring" aria-labelledby="scoring-title">
+      <nav className="scoring__nav" aria-label="Candidates">
+        <button type="button" className="link-button" onClick={() => onNavigate('list')}>
+          ← All candidates
+        </button>
+        <span className="muted">
+          Candidate {position.index + 1} of {position.count}
+        </span>
+        <span className="scoring__neighbours">
+          <button type="button" className="button button--small" disabled={position.index === 0} onClick={() => onNavigate('previous')}>
+            Previous candidate
+          </button>
+          <button type="button" className="button button--small" disabled={position.index === position.count - 1} onClick={() => onNavigate('next')}>
+            Next candidate
+          </button>
+        </span>
+      </nav>
+      <header className="scoring__header">
+        <h1 id="scoring-title" className="page__title">
+          {candidate.name}
+        </h1>
+        {candidate.summary && <p className="scoring__summary">{candidate.summary}</p>}
+      </header>
+      <div className="scoring__bar">
+        <p className="scoring__progress">
+          {candidate.name}: {recused ? 'recused' : `${rated} of ${exercise.criteria.length} competencies scored`}
+        </p>
+        <SaveIndicator state={state} />
+      </div>
+      <RecusalPanel
+        candidateName={candidate.name}
+        recusalReason={draft.recusalReason}
+        scoredCount={rated}
+        onDeclare={recuse}
+        onWithdraw={withdraw}
+      />
+      {!recused && (
+        <>
+          <p className="hint">
+            Keyboard: Tab moves from one competency to the next; in a competency, type a score’s digit or use the arrow keys; Delete
+            clears it.
+          </p>
+          {exercise.criteria.map((criterion, index) => (
+            <CriterionScore
+              key={criterion.id}
+              criterion={criterion}
+              index={index}
+              scale={exercise.scale}
+              score={draft.scores[criterion.id] ?? null}
+              evidence={draft.evidence[criterion.id] ?? ''}
+              onScore={(score) => scoreChanged(criterion.id, score)}
+              onEvidence={(text) => evidenceChanged(criterion.id, text)}
+            />
+          ))}
+          <section className="score-criterion" aria-labelledby="scoring-comment">
+            <h2 id="scoring-comment" className="score-criterion__name">
+              Overall comment
+            </h2>
+            <div className="field field--wide">
+              <label htmlFor="scoring-comment-text">Your overall comment on {candidate.name}</label>
+              <textarea
+                id="scoring-comment-text"
+                value={draft.comment}
+                rows={4}
+                maxLength={20_000}
+                onChange={(event) => commentChanged(event.target.value)}
+              />
+            </div>
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

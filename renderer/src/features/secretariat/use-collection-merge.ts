@@ -1,0 +1,33 @@
+// The live merge of a secretariat workspace: watches the collected files and confirmed keys in
+// IndexedDB and merges again whenever either changes (a sheet arriving, a key confirmed).
+
+import { useCallback, useMemo } from 'react';
+import { describeError, useLiveQuery } from '../../app/use-live-query';
+import type { CollectedSheetRecord, ExerciseRecord, TrustRecord } from '../../db';
+import { loadCollection } from '../../db/secretariat-sheets';
+import { type CollectionMerge, mergeCollection } from './collection-merge';
+
+export type LiveMerge =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; confirmed: TrustRecord[] }
+  | { status: 'ready'; merge: CollectionMerge; confirmed: TrustRecord[]; sheets: CollectedSheetRecord[] };
+
+/** The merge of everything collected for `record`'s workspace, kept up to date. */
+export function useCollectionMerge(record: ExerciseRecord): LiveMerge {
+  const { workspaceId } = record;
+  const collection = useLiveQuery(useCallback(() => loadCollection(workspaceId), [workspaceId]));
+  return useMemo((): LiveMerge => {
+    if (collection.status === 'loading') return { status: 'loading' };
+    if (collection.status === 'error') return { status: 'error', message: `The collected score sheets could not be read from this computer’s storage: ${describeError(collection.error)}`, confirmed: [] };
+    const { sheets, trust } = collection.value;
+    try {
+      return { status: 'ready', merge: mergeCollection(record, sheets, trust), confirmed: trust, sheets };
+    } catch (error) {
+      return {
+        status: 'error',
+        message: `The merge stopped because of the fingerprints confirmed on this computer: ${describeError(error)} Withdraw the confirmation that is wrong and merge again.`,
+        confirmed: trust,
+      };
+    }
+  }, [collection, record]);
+}

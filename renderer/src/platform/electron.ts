@@ -1,0 +1,46 @@
+// The platform inside the desktop app: every call goes over the preload bridge
+// (`window.panelscore`) to the main process, which holds the keys and the dialogs.
+
+import type { KeyRole, PanelscoreBridge } from '../../../electron/ipc-contract';
+import { base64UrlDecode } from '../../../core/encoding';
+import type { Role } from '../roles';
+import type { Platform, WorkspaceSigner } from './types';
+
+declare global {
+  interface Window {
+    panelscore?: PanelscoreBridge;
+  }
+}
+
+/** The debrief signs the decision with the secretariat's key; members sign with their own. */
+export function keyRoleOf(role: Role): KeyRole {
+  return role === 'member' ? 'member' : 'secretariat';
+}
+
+async function electronSigner(bridge: PanelscoreBridge, role: Role, workspaceId: string): Promise<WorkspaceSigner> {
+  const ref = { role: keyRoleOf(role), workspaceId };
+  const info = await bridge.getOrCreateKey(ref);
+  return {
+    signer: {
+      publicKey: base64UrlDecode(info.publicKey),
+      sign: (message) => bridge.sign({ ...ref, message }),
+    },
+    fingerprint: info.fingerprint,
+  };
+}
+
+/** The platform over the preload bridge. */
+export function createElectronPlatform(bridge: PanelscoreBridge): Platform {
+  return {
+    openFiles: (options) => bridge.openFiles({ title: options.title, filters: options.filters, multi: options.multiple }),
+    saveFile: async (name, bytes, filters) => {
+      const result = await bridge.saveFile({ suggestedName: name, bytes, filters });
+      return { saved: result.saved };
+    },
+    getSigner: (role, workspaceId) => electronSigner(bridge, role, workspaceId),
+    appInfo: async () => {
+      const info = await bridge.appInfo();
+      return { name: 'Panelscore', version: info.version, runtime: 'electron', keysProtectedByOs: info.safeStorage };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The one contract between the screens and the machine they run on. Two
+// implementations: electron.ts (preload bridge) and browser.ts (web APIs).
+
+import type { Signer } from '../../../core/types';
+import type { Role } from '../roles';
+
+/** A file type offered in open and save dialogs, e.g. `{ name: 'Exercise package', extensions: ['panelpkg'] }`. */
+export interface FileFilter {
+  name: string;
+  /** Extensions without the dot. */
+  extensions: string[];
+}
+
+export interface OpenFilesOptions {
+  /** Dialog title, e.g. "Choose score sheets". */
+  title: string;
+  filters: FileFilter[];
+  /** Allow choosing more than one file. */
+  multiple: boolean;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SaveResult {
+  /** False when the person cancelled the dialog. */
+  saved: boolean;
+}
+
+export interface WorkspaceSigner {
+  signer: Signer;
+  /** `3f2a 91c0 77de 0b12`, to read aloud and compare. */
+  fingerprint: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Where the app runs: the desktop app or a plain browser (tests, demos). */
+  runtime: 'electron' | 'browser';
+  /** True when private keys are protected by the OS keychain; false means show a warning. */
+  keysProtectedByOs: boolean;
+}
+
+export interface Platform {
+  /** Lets a person pick files; resolves to [] when the dialog is cancelled. */
+  openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
+  /** Offers `bytes` for saving under a suggested file name. */
+  saveFile(name: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
+  /** The signing key of one workspace, created on first use; the private key never reaches the screens. */
+  getSigner(role: Role, workspaceId: string): Promise<WorkspaceSigner>;
+  appInfo(): Promise<AppInfo>;
+}
