@@ -128,8 +128,11 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
     expect([await status(first.name), await status(second.name), await status(third.name)]).toEqual(['Complete', 'Complete', 'Recused']);
     await screenshots(page, 'member-candidates');
     await page.getByRole('button', { name: first.name, exact: true }).click();
+    await page.getByRole('heading', { name: first.name, level: 1 }).waitFor();
     for (const [i, criterion] of criteria.entries()) {
       const name = `Your score for ${criterion.name}: ${typed.get(first.id)![i]}`;
+      // The scores are read from IndexedDB after the screen mounts: wait for them, then insist on exactly one.
+      await page.getByRole('group', { name, exact: true }).waitFor({ timeout: 15_000 });
       expect(await page.getByRole('group', { name, exact: true }).count()).toBe(1);
     }
 
