@@ -1,9 +1,15 @@
 // The first screen: choose a role, pick up a workspace you used before, or open the demo.
 
+import { useCallback, useState } from 'react';
+import { NEW_EXERCISE_SLOT, loadDraft } from '../db/secretariat-drafts';
+import { ExerciseAuthoring } from '../features/secretariat/editor/ExerciseAuthoring';
+import { emptyDraft } from '../features/secretariat/editor/draft';
 import { ROLES, ROLE_LABELS, type Role } from '../roles';
 import { useNavigation } from '../state';
+import { ImportPackage } from '../features/member/ImportPackage';
 import { DemoLauncher } from './DemoLauncher';
 import { RecentWorkspaces } from './RecentWorkspaces';
+import { useLiveQuery } from './use-live-query';
 
 const ROLE_DESCRIPTIONS: Record<Role, string> = {
   member:
@@ -17,6 +23,20 @@ const ROLE_DESCRIPTIONS: Record<Role, string> = {
 /** The role choice. */
 export function StartScreen() {
   const { openRole } = useNavigation();
+  const [authoring, setAuthoring] = useState(false);
+  const draft = useLiveQuery(useCallback(async () => (await loadDraft(NEW_EXERCISE_SLOT)) !== undefined, []));
+  if (authoring) {
+    return (
+      <div className="page page--wide">
+        <ExerciseAuthoring
+          slot={NEW_EXERCISE_SLOT}
+          start={emptyDraft}
+          onIssued={(result) => openRole('secretariat', result.exerciseId)}
+          onClose={() => setAuthoring(false)}
+        />
+      </div>
+    );
+  }
   return (
     <div className="page">
       <section aria-labelledby="role-choice-title">
@@ -48,7 +68,16 @@ export function StartScreen() {
           ))}
         </ul>
       </section>
+      <section className="section" aria-labelledby="new-exercise-title">
+        <h2 id="new-exercise-title" className="section__title">
+          Secretariat: prepare a new exercise
+        </h2>
+        <button type="button" className="button" onClick={() => setAuthoring(true)}>
+          {draft.status === 'ready' && draft.value ? 'Continue the new exercise' : 'New exercise'}
+        </button>
+      </section>
       <RecentWorkspaces />
+      <ImportPackage title="Panel member: import a package" />
       <DemoLauncher />
     </div>
   );

@@ -4,6 +4,7 @@
 import { useCallback } from 'react';
 import { type ExerciseRecord, getExercise } from '../db';
 import { DebriefWorkspace } from '../features/debrief/DebriefWorkspace';
+import { ImportPackage } from '../features/member/ImportPackage';
 import { MemberWorkspace } from '../features/member/MemberWorkspace';
 import { SecretariatWorkspace } from '../features/secretariat/SecretariatWorkspace';
 import { ROLE_LABELS, type Role, workspaceIdOf } from '../roles';
@@ -29,6 +30,7 @@ export function WorkspaceScreen({ role, exerciseId }: { role: Role; exerciseId: 
         <h1 className="page__title">{ROLE_LABELS[role]}</h1>
         <p className="page__lead">{HOW_TO_START[role]}</p>
         <RecentWorkspaces role={role} />
+        {role === 'member' && <ImportPackage />}
         <DemoLauncher role={role} />
       </div>
     );

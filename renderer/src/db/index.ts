@@ -14,6 +14,7 @@ export {
   type ImportStatus,
 } from './exercises';
 export { findBrokenLink, readEditLog } from './edit-log';
+export { importMemberPackage, planMemberImport, type ImportPlan } from './member-import';
 export { getExportedSheet, listExportedSheets, nextRevision, recordExportedSheet } from './exported-sheets';
 export {
   declareRecusal,

@@ -3,25 +3,29 @@
 
 import { useCallback, useState } from 'react';
 import { ExerciseOverview } from '../../app/exercise/ExerciseOverview';
+import { DossierScreen } from '../dossier/DossierScreen';
 import { describeError, useLiveQuery } from '../../app/use-live-query';
 import { type ExerciseRecord, getMemberIdentity, readMemberWork } from '../../db';
+import { useNavigation } from '../../state';
 import { CandidateList } from './CandidateList';
 import { ExportScreen } from './ExportScreen';
 import { IdentityChooser } from './IdentityChooser';
+import { ImportPackage } from './ImportPackage';
 import { KeyPanel } from './KeyPanel';
 import { MemberIntro } from './MemberIntro';
 import { candidateProgress } from './member-progress';
 import { ScoringScreen } from './ScoringScreen';
 import './member.css';
 
-type Tab = 'overview' | 'candidates' | 'export' | 'key';
-type View = { name: Tab } | { name: 'score'; candidateId: string };
+type Tab = 'overview' | 'candidates' | 'export' | 'key' | 'import';
+type View = { name: Tab } | { name: 'score' | 'dossier'; candidateId: string };
 
 const TABS: { tab: Tab; label: string }[] = [
   { tab: 'candidates', label: 'Candidates' },
   { tab: 'export', label: 'Export score sheet' },
   { tab: 'overview', label: 'Exercise and rubric' },
   { tab: 'key', label: 'My key' },
+  { tab: 'import', label: 'Import package' },
 ];
 
 /** The member's view of an exercise. */
@@ -30,6 +34,7 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
   const identity = useLiveQuery(useCallback(async () => (await getMemberIdentity(workspaceId)) ?? null, [workspaceId]));
   const work = useLiveQuery(useCallback(() => readMemberWork(workspaceId), [workspaceId]));
   const [chosenView, setView] = useState<View | null>(null);
+  const { openRole } = useNavigation();
 
   if (identity.status === 'loading' || work.status === 'loading') return <p className="page" role="status">Opening your workspace…</p>;
   if (identity.status === 'error' || work.status === 'error') {
@@ -43,7 +48,7 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
   const me = identity.value;
   // Until the member has said who they are, they land on the exercise to read; afterwards on their candidates.
   const view: View = chosenView ?? { name: me ? 'candidates' : 'overview' };
-  const tab: Tab = view.name === 'score' ? 'candidates' : view.name;
+  const tab: Tab = view.name === 'score' || view.name === 'dossier' ? 'candidates' : view.name;
   const progress = candidateProgress(exercise, work.value);
   const memberName = me ? (exercise.panel.find((m) => m.id === me.memberId)?.name ?? me.memberId) : null;
 
@@ -58,6 +63,14 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
       <ExerciseOverview record={record} showPanelKeys={false}>
         <MemberIntro record={record} memberName={memberName} onStart={() => setView({ name: 'candidates' })} />
       </ExerciseOverview>
+    );
+  } else if (view.name === 'import') {
+    // Another exercise's package opens that exercise; this one's shows its (new) overview.
+    content = (
+      <ImportPackage
+        title="Import a newer version of the package"
+        onImported={(id) => (id === exercise.exerciseId ? setView({ name: 'overview' }) : openRole('member', id))}
+      />
     );
   } else if (!me) {
     content = <IdentityChooser workspaceId={workspaceId} exercise={exercise} />;
@@ -74,6 +87,17 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
         candidate={candidate}
         position={{ index, count: exercise.candidates.length }}
         onNavigate={(target) => (target === 'list' ? setView({ name: 'candidates' }) : openCandidate(target === 'next' ? index + 1 : index - 1))}
+        onOpenDossier={() => setView({ name: 'dossier', candidateId: candidate.id })}
+      />
+    ) : null;
+  } else if (view.name === 'dossier') {
+    const candidate = exercise.candidates.find((c) => c.id === view.candidateId);
+    content = candidate ? (
+      <DossierScreen
+        workspaceId={workspaceId}
+        candidate={candidate}
+        onBack={() => setView({ name: 'score', candidateId: candidate.id })}
+        onList={() => setView({ name: 'candidates' })}
       />
     ) : null;
   } else if (view.name === 'export') {

@@ -8,6 +8,7 @@ import { declareRecusal, readCandidateWork, setComment, setEvidence, setScore, w
 import { describeError } from '../../app/use-live-query';
 import { RecusalPanel } from './RecusalPanel';
 import { CriterionScore } from './CriterionScore';
+import { InterviewMode } from './InterviewMode';
 import { SaveIndicator } from './SaveIndicator';
 import { useSaveQueue } from './use-save-queue';
 
@@ -25,13 +26,16 @@ interface Props {
   /** "Candidate 2 of 5", and the way to the neighbours and back to the list. */
   position: { index: number; count: number };
   onNavigate: (target: 'list' | 'previous' | 'next') => void;
+  /** Opens the candidate's dossier (fields and documents). */
+  onOpenDossier?: () => void;
 }
 
 /** The scoring screen for one candidate (mount it with `key={candidate.id}`). */
-export function ScoringScreen({ workspaceId, exercise, candidate, position, onNavigate }: Props) {
+export function ScoringScreen({ workspaceId, exercise, candidate, position, onNavigate, onOpenDossier }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const { state, save } = useSaveQueue();
+  const [interviewing, setInterviewing] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -96,6 +100,16 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
         <span className="muted">
           Candidate {position.index + 1} of {position.count}
         </span>
+        {!recused && (
+          <button type="button" className="button button--small" onClick={() => setInterviewing(true)}>
+            Interview mode
+          </button>
+        )}
+        {onOpenDossier && (
+          <button type="button" className="button button--small" onClick={onOpenDossier}>
+            Read the dossier
+          </button>
+        )}
         <span className="scoring__neighbours">
           <button type="button" className="button button--small" disabled={position.index === 0} onClick={() => onNavigate('previous')}>
             Previous candidate
@@ -124,6 +138,18 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
         onDeclare={recuse}
         onWithdraw={withdraw}
       />
+      {interviewing && !recused && (
+        <InterviewMode
+          exercise={exercise}
+          candidate={candidate}
+          scores={draft.scores}
+          evidence={draft.evidence}
+          saveState={state}
+          onScore={scoreChanged}
+          onEvidence={evidenceChanged}
+          onClose={() => setInterviewing(false)}
+        />
+      )}
       {!recused && (
         <>
           <p className="hint">

@@ -6,11 +6,12 @@ import { ExerciseOverview } from '../../app/exercise/ExerciseOverview';
 import { countOf, formatTimestamp } from '../../app/format';
 import type { ExerciseRecord } from '../../db';
 import { CollectSheets } from './CollectSheets';
+import { ReissueTab } from './editor/ReissueTab';
 import { MergeView } from './MergeView';
 import { useCollectionMerge } from './use-collection-merge';
 import { WorkspaceTabs, tabPanelId } from './WorkspaceTabs';
 
-type Tab = 'exercise' | 'sheets' | 'merge';
+type Tab = 'exercise' | 'edit' | 'sheets' | 'merge';
 
 /** What the package pins, in words: which score sheets the merge will trust outright. */
 function keysSentence(pinned: number, total: number): string {
@@ -29,6 +30,7 @@ export function SecretariatWorkspace({ record }: { record: ExerciseRecord }) {
   const pinned = exercise.panel.filter((m) => m.publicKey !== undefined).length;
   const tabs = [
     { id: 'exercise', label: 'Exercise' },
+    { id: 'edit', label: 'Edit and re-issue' },
     { id: 'sheets', label: fileCount === 0 ? 'Score sheets' : `Score sheets (${fileCount})` },
     { id: 'merge', label: 'Merge' },
   ] as const;
@@ -57,6 +59,8 @@ export function SecretariatWorkspace({ record }: { record: ExerciseRecord }) {
               </p>
             </section>
           </ExerciseOverview>
+        ) : tab === 'edit' ? (
+          <ReissueTab record={record} onIssued={() => setTab('exercise')} />
         ) : (
           <>
             <h1 className="exercise__title">{exercise.title}</h1>

@@ -1,0 +1,157 @@
+// Importing the exercise package the secretariat sent: pick or drop the .panelpkg file,
+// see it verified, confirm the secretariat's key (or a newer version) and only then store it.
+
+import { type DragEvent, useState } from 'react';
+import type { VerifiedPackage } from '../../../../core/package/package';
+import { describeError } from '../../app/use-live-query';
+import { type ImportPlan, importMemberPackage, planMemberImport } from '../../db';
+import { platform } from '../../platform';
+import { useNavigation } from '../../state';
+import { ImportConfirmation } from './ImportConfirmation';
+import { verifyPackageFile } from './verify-package';
+
+type Step =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string }
+  | { step: 'confirm'; name: string; pkg: VerifiedPackage; plan: ImportPlan }
+  | { step: 'storing'; name: string }
+  | { step: 'failed'; message: string };
+
+const FILTERS = [{ name: 'Exercise package', extensions: ['panelpkg'] }];
+
+/** The "Import a package" panel (start screen, member workspace). */
+export function ImportPackage({
+  title = 'Import the exercise package',
+  onImported,
+}: {
+  title?: string;
+  onImported?: (exerciseId: string) => void;
+}) {
+  const { openRole } = useNavigation();
+  const opened = (exerciseId: string) =>
+    onImported ? onImported(exerciseId) : openRole('member', exerciseId);
+  const [state, setState] = useState<Step>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const busy = state.step === 'checking' || state.step === 'storing';
+
+  const check = async (name: string, bytes: Uint8Array) => {
+    setState({ step: 'checking', name });
+    try {
+      const pkg = await verifyPackageFile(name, bytes);
+      const plan = await planMemberImport(pkg);
+      // The very package already here: nothing to confirm, just open it.
+      if (plan.kind === 'same') opened(pkg.exercise.exerciseId);
+      else setState({ step: 'confirm', name, pkg, plan });
+    } catch (error) {
+      setState({ step: 'failed', message: describeError(error) });
+    }
+  };
+
+  const choose = async () => {
+    try {
+      const [file] = await platform().openFiles({
+        title: 'Choose the exercise package',
+        filters: FILTERS,
+        multiple: false,
+      });
+      if (file) await check(file.name, file.bytes);
+    } catch (error) {
+      setState({ step: 'failed', message: describeError(error) });
+    }
+  };
+
+  const drop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (busy) return;
+    const files = [...event.dataTransfer.files];
+    const [file] = files;
+    if (!file) return;
+    if (files.length > 1) {
+      setState({ step: 'failed', message: 'Drop one exercise package at a time. Nothing was stored.' });
+      return;
+    }
+    await check(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const store = async (pkg: VerifiedPackage, name: string) => {
+    setState({ step: 'storing', name });
+    try {
+      await importMemberPackage(pkg);
+      setState({ step: 'idle' });
+      opened(pkg.exercise.exerciseId);
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: `“${name}” was not imported: ${describeError(error)} Nothing was stored.`,
+      });
+    }
+  };
+
+  return (
+    <section
+      className={`section import-package${dragging ? ' import-package--dragging' : ''}`}
+      aria-labelledby="import-package-title"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        // Moving over a child fires dragleave too: only leaving the panel itself ends the highlight.
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+          setDragging(false);
+      }}
+      onDrop={(event) => void drop(event)}
+    >
+      <h2 id="import-package-title" className="section__title">
+        {title}
+      </h2>
+      {state.step === 'confirm' ? (
+        <ImportConfirmation
+          exercise={state.pkg.exercise}
+          plan={state.plan}
+          onConfirm={() => void store(state.pkg, state.name)}
+          onCancel={() => setState({ step: 'idle' })}
+        />
+      ) : (
+        <>
+          <p>
+            Choose the <strong>.panelpkg</strong> file the secretariat sent you, or drop it here. Panelscore
+            checks its signature and every document before anything is stored.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            aria-busy={busy}
+            onClick={() => void choose()}
+          >
+            {busy ? 'Checking the package…' : 'Import a package'}
+          </button>
+        </>
+      )}
+      {busy && (
+        <progress
+          className="import-package__progress"
+          max={2}
+          value={state.step === 'checking' ? 1 : 2}
+          aria-label={
+            state.step === 'checking'
+              ? 'Step 1 of 2: checking the package'
+              : 'Step 2 of 2: storing the package'
+          }
+        />
+      )}
+      <div role="status" className="import-package__status">
+        {state.step === 'checking' &&
+          `Step 1 of 2: checking “${state.name}”, its signature and every document…`}
+        {state.step === 'storing' && `Step 2 of 2: storing “${state.name}” on this computer…`}
+      </div>
+      {state.step === 'failed' && (
+        <p className="alert alert--error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
+  );
+}

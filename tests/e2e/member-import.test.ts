@@ -1,0 +1,142 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Demo, buildDemo } from '../../core/demo';
+import { fingerprint as fingerprintOf } from '../../core/crypto/ed25519';
+import { readZipEntries } from '../../core/package/zip-reader';
+import { writeZip } from '../../core/package/zip-writer';
+import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
+import { type StaticServer, startServer } from './serve.mjs';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+let server: StaticServer;
+let demo: Demo;
+let fileDir: string;
+let genuinePath: string;
+let tamperedPath: string;
+let tamperedDocument: string;
+const sessions: BrowserSession[] = [];
+const profiles: string[] = [];
+
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size.width}x${size.height}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** The demo package with one byte of one candidate document changed, re-zipped so only the document hash can tell. */
+function tamperedPackage(bytes: Uint8Array): { bytes: Uint8Array; path: string } {
+  const entries = readZipEntries(bytes);
+  const path = [...entries.keys()].find((name) => name.startsWith('documents/'));
+  if (!path) throw new Error('the demo package has no documents to tamper with');
+  const content = new Uint8Array(entries.get(path)!);
+  content[Math.floor(content.length / 2)] ^= 0x01;
+  entries.set(path, content);
+  return { bytes: writeZip([...entries].map(([name, data]) => ({ name, content: data }))), path };
+}
+
+/** Reads, in the page, the stored exercises (workspace and hash) and documents (path and hash). Source text: no DOM types here. */
+const STORED_STATE = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('panelscore');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const database = open.result;
+    if (!database.objectStoreNames.contains('exercises')) { database.close(); resolve({ exercises: [], documents: [] }); return; }
+    const tx = database.transaction(['exercises', 'documents'], 'readonly');
+    const exercises = tx.objectStore('exercises').getAll();
+    const documents = tx.objectStore('documents').getAll();
+    tx.oncomplete = () => {
+      database.close();
+      resolve({
+        exercises: exercises.result.map((e) => e.workspaceId + ' ' + e.exerciseHash),
+        documents: documents.result.map((d) => d.path + ' ' + d.sha256).sort(),
+      });
+    };
+  };
+})`;
+
+/** What the page's IndexedDB holds: exercise hashes and document hashes. */
+function storedState(page: Page): Promise<{ exercises: string[]; documents: string[] }> {
+  return page.evaluate<{ exercises: string[]; documents: string[] }>(STORED_STATE);
+}
+
+async function chooseFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a package' }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  [server, demo] = await Promise.all([startServer(), buildDemo()]);
+  fileDir = await mkdtemp(join(tmpdir(), 'panelscore-import-'));
+  genuinePath = join(fileDir, demo.packageFileName);
+  const tampered = tamperedPackage(demo.packageBytes);
+  tamperedDocument = tampered.path;
+  tamperedPath = join(fileDir, `tampered-${demo.packageFileName}`);
+  await Promise.all([writeFile(genuinePath, demo.packageBytes), writeFile(tamperedPath, tampered.bytes)]);
+});
+
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
+  await Promise.all(profiles.splice(0).map(removeProfile));
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (fileDir) await rm(fileDir, { recursive: true, force: true });
+});
+
+describe('a panel member imports an exercise package in Chromium', () => {
+  it('imports the demo package after the fingerprint is confirmed, and refuses a tampered copy with its reason, storing nothing', async () => {
+    const profile = await newProfileDir();
+    profiles.push(profile);
+    const session = await launchBrowser(profile);
+    sessions.push(session);
+    const { page, problems } = session;
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(server.url);
+
+    await chooseFile(page, genuinePath);
+    const fingerprint = page.getByLabel(/^Secretariat key fingerprint/);
+    await fingerprint.waitFor({ timeout: 60_000 });
+    await expect(fingerprint.textContent()).resolves.toBe(fingerprintOf(demo.exercise.secretariat.publicKey));
+    await screenshots(page, 'member-import-confirm');
+    // The package was checked off the main thread.
+    expect(workers.some((url) => url.includes('verify-worker'))).toBe(true);
+    expect((await storedState(page)).exercises).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click();
+    await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+    await page.getByRole('heading', { name: demo.exercise.title, level: 1 }).waitFor();
+    const afterImport = await storedState(page);
+    expect(afterImport.exercises).toEqual([`member:${demo.exercise.exerciseId} ${demo.exerciseHash}`]);
+    expect(afterImport.documents.length).toBe(
+      demo.exercise.candidates.flatMap((c) => c.documents ?? []).length,
+    );
+
+    await page.getByRole('button', { name: 'Import package' }).click();
+    await chooseFile(page, tamperedPath);
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor({ timeout: 60_000 });
+    const reason = await refusal.textContent();
+    expect(reason).toContain(`tampered-${demo.packageFileName}`);
+    expect(reason).toContain(tamperedDocument);
+    expect(reason).toContain('Nothing was stored.');
+    await screenshots(page, 'member-import-tampered');
+    expect(await storedState(page)).toEqual(afterImport);
+    expect(problems.errors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+  });
+});
