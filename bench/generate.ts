@@ -4,12 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentHash, sha256 } from '../core/canonical';
+import { canonical, documentHash, sha256 } from '../core/canonical';
 import { memorySigner, publicKeyOf } from '../core/crypto/ed25519';
 import { signDocument } from '../core/crypto/signed-doc';
 import { base64UrlEncode, utf8Encode } from '../core/encoding';
 import { writePackage } from '../core/package/package';
-import type { Criterion, Exercise, HashString, SheetCandidate, UnsignedExercise, UnsignedScoreSheet } from '../core/types';
+import type { Criterion, Exercise, HashString, ScoreSheet, SheetCandidate, UnsignedExercise, UnsignedScoreSheet } from '../core/types';
 
 export interface ExerciseShape {
   members: number;
@@ -21,7 +21,10 @@ export interface GeneratedExercise {
   exercise: Exercise;
   exerciseHash: HashString;
   packageBytes: Uint8Array;
+  /** The sheet files as Panelscore writes them: canonical JSON. */
   sheets: Uint8Array[];
+  /** The same signed sheets as objects, members in the order a program would naturally write them. */
+  documents: ScoreSheet[];
 }
 
 /** mulberry32: a small seeded PRNG, so every run generates the same scores. */
@@ -67,7 +70,7 @@ export async function generateExercise(shape: ExerciseShape): Promise<GeneratedE
 
   const random = prng(20260101);
   const quality = unsigned.candidates.map(() => 1.5 + random() * 3);
-  const sheets: Uint8Array[] = [];
+  const documents: ScoreSheet[] = [];
   for (let m = 0; m < shape.members; m++) {
     const severity = (random() - 0.5) * 0.8;
     const candidates: SheetCandidate[] = unsigned.candidates.map((c, ci) => {
@@ -85,9 +88,9 @@ export async function generateExercise(shape: ExerciseShape): Promise<GeneratedE
       issuedAt: '2026-01-02T12:00:00Z',
       candidates,
     };
-    sheets.push(utf8Encode(JSON.stringify(await signDocument(sheet, memorySigner(memberKeys[m])))));
+    documents.push(await signDocument(sheet, memorySigner(memberKeys[m])));
   }
-  return { exercise, exerciseHash, packageBytes, sheets };
+  return { exercise, exerciseHash, packageBytes, sheets: documents.map((d) => canonical(d)), documents };
 }
 
 /** Writes a generated exercise to `dir` as `exercise.panelpkg` and `NNN.scores.json`; returns the paths. */

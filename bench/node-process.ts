@@ -1,19 +1,17 @@
 /**
- * Runs a TypeScript file of the benchmark in its own Node process. @noble's ESM modules are
- * preloaded natively (--require) so tsx does not re-transpile them to CommonJS: tsx's getter-based
- * interop makes their hash loops ~30× slower and would measure tsx rather than Panelscore.
+ * Runs a TypeScript file of the benchmark in its own Node process, with @noble's ESM modules
+ * preloaded natively as cli/bin/panelscore.cjs does (cli/bin/native-preloads.cjs): tsx would
+ * re-transpile them to CommonJS, ~30× slower, and the bench would measure tsx, not Panelscore.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-/** ESM dependencies on core's hot paths, loaded natively before tsx registers. */
-const NATIVE_PRELOADS = ['@noble/hashes/sha2.js', '@noble/hashes/utils.js', '@noble/curves/ed25519.js'];
-
 const ROOT = resolve(__dirname, '..');
+const NATIVE_PRELOADS = resolve(ROOT, 'cli', 'bin', 'native-preloads.cjs');
 
 /** Runs `file` (a .ts path) with `args`; resolves to its stdout; its stderr goes to ours. */
 export function runTypeScript(file: string, args: readonly string[] = []): Promise<string> {
-  const nodeArgs = [...NATIVE_PRELOADS.flatMap((m) => ['--require', m]), '--import', 'tsx', file, ...args];
+  const nodeArgs = ['--require', NATIVE_PRELOADS, '--import', 'tsx', file, ...args];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     const chunks: Buffer[] = [];

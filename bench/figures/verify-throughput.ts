@@ -1,10 +1,11 @@
 /**
  * Verify throughput: typical sheets (5 members × 6 candidates × 8 criteria) checked the way
- * `panelscore verify` checks them (strict parse, schema, signature), in sheets per second.
+ * `panelscore verify` checks them (strict parse, schema, signature, node:crypto), in sheets per second.
  */
 import { verifyDocumentSignature } from '../../core/crypto/signed-doc';
 import { readDocument } from '../../core/formats/detect';
 import type { JsonObject } from '../../core/types';
+import { installNativeHashes } from '../../cli/src/native-hashes';
 import type { FigureSet } from '../figure';
 import { generateExercise } from '../generate';
 
@@ -15,6 +16,7 @@ export const figures: FigureSet = {
   title: `verify throughput, ${SHAPE.members} members × ${SHAPE.candidates} candidates × ${SHAPE.criteria} criteria sheets`,
   async measure(log) {
     const { sheets } = await generateExercise(SHAPE);
+    installNativeHashes(); // as cli/bin/panelscore.cjs does
     for (let i = 0; i < 50; i++) verifyDocumentSignature(readDocument(sheets[i % sheets.length]).doc as unknown as JsonObject); // warm-up
     let verified = 0;
     const start = performance.now();

@@ -1,12 +1,18 @@
 // Runs in its own process so its peak RSS is the merge's alone: `merge` reads the files and
-// merges them with core; `floor` only reads them and JSON.parses each sheet. Prints JSON.
+// merges them with core on one thread, `merge-parallel` as `panelscore merge` does (worker
+// threads), `floor` only reads them and JSON.parses each sheet. Prints JSON.
 import { readFileSync } from 'node:fs';
 import { mergeSheets } from '../../core/merge/merge';
 import { readPackage } from '../../core/package/package';
+import type { DecisionRecord } from '../../core/types';
+import { installNativeHashes } from '../../cli/src/native-hashes';
+import { mergeSheetsInParallel, startSheetCheckersFor } from '../../cli/src/parallel-merge';
 
 async function main(): Promise<void> {
   const [mode, packagePath, ...sheetPaths] = process.argv.slice(2);
   const start = performance.now();
+  // As `panelscore merge` does: worker threads load while the files are read.
+  const checkers = mode === 'merge-parallel' ? await startSheetCheckersFor(sheetPaths) : undefined;
   const packageBytes = new Uint8Array(readFileSync(packagePath));
   const sheets = sheetPaths.map((p) => new Uint8Array(readFileSync(p)));
   let check: string;
@@ -15,9 +21,10 @@ async function main(): Promise<void> {
     let ratings = 0;
     for (const bytes of sheets) ratings += (JSON.parse(decoder.decode(bytes)) as { candidates: unknown[] }).candidates.length;
     check = `${packageBytes.length}:${ratings}`;
-  } else if (mode === 'merge') {
+  } else if (mode === 'merge' || mode === 'merge-parallel') {
+    installNativeHashes(); // as the CLI does
     const pkg = await readPackage(packageBytes);
-    const record = mergeSheets({ pkg, sheets });
+    const record: DecisionRecord = mode === 'merge' ? mergeSheets({ pkg, sheets }) : await mergeSheetsInParallel({ pkg, sheets }, checkers === undefined ? {} : { checkers });
     if (record.rejected.length > 0 || record.inputs.length !== sheets.length) {
       throw new Error(`the benchmark merge rejected sheets: ${record.rejected.map((r) => r.reason).join('; ')}`);
     }

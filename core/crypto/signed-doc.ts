@@ -2,8 +2,8 @@
  * Signed documents (formats §1.1): the `signature` member signs canonical(doc without it).
  * Used for exercises, score sheets and decision records alike.
  */
-import { canonical } from '../canonical';
-import { base64UrlDecode, base64UrlEncode } from '../encoding';
+import { canonical, canonicalText } from '../canonical';
+import { base64UrlDecode, base64UrlEncode, bytesEqual, utf8Encode } from '../encoding';
 import { FormatError, isFormatError } from '../errors';
 import type { JsonObject, JsonValue, Signature, Signer } from '../types';
 import { isSmallOrderKey, verifyStrict } from './ed25519';
@@ -15,6 +15,38 @@ export function unsignedPart<T extends object>(doc: T): Omit<T, 'signature'> {
   const copy = { ...doc } as T & { signature?: unknown };
   delete copy.signature;
   return copy;
+}
+
+/** canonical(doc) and canonical(doc without its signature): the hashed and the signed bytes. */
+export interface SignedForms {
+  document: Uint8Array;
+  unsigned: Uint8Array;
+}
+
+/**
+ * The canonical bytes of a signed document and of its unsigned part, from one serialization when
+ * "signature" sorts after every other top-level member (as in every Panelscore document): the
+ * unsigned form is then the document's with `,"signature":…` cut out before the final "}".
+ * `documentBytes`, when given, must be canonical(doc) (e.g. a file the parser found canonical).
+ */
+export function signedForms(doc: JsonObject, documentBytes?: Uint8Array): SignedForms {
+  const document = documentBytes ?? canonical(doc);
+  const sig = Object.hasOwn(doc, 'signature') ? doc.signature : undefined;
+  if (typeof sig === 'object' && sig !== null) {
+    // If canonical text ends with `,"signature":S}` (S the signature's canonical text), that comma
+    // separates top-level members: it cannot be inside a string (a quote not after a backslash
+    // follows it), and inside a nested object the member would need one more closing bracket after
+    // it. So "signature" is the last member, and the rest is canonical(doc without it) but for "}".
+    const tail = utf8Encode(`,"signature":${canonicalText(sig)}}`);
+    const cut = document.length - tail.length;
+    if (cut > 0 && bytesEqual(document.subarray(cut), tail)) {
+      const unsigned = new Uint8Array(cut + 1);
+      unsigned.set(document.subarray(0, cut));
+      unsigned[cut] = 0x7d; // "}"
+      return { document, unsigned };
+    }
+  }
+  return { document, unsigned: canonical(unsignedPart(doc)) };
 }
 
 /** Signs canonical(doc without signature) and returns a copy of `doc` carrying the new `signature`. */
@@ -41,10 +73,11 @@ export async function signDocument<T extends object>(
 }
 
 /**
- * Checks the `signature` member's shape and verifies it strictly over canonical(doc without it).
- * Returns the signing key; throws FormatError `signature` with what went wrong and what to do.
+ * Checks the `signature` member's shape and verifies it strictly over canonical(doc without it)
+ * (`unsigned`, when the caller has those bytes already, e.g. from signedForms). Returns the
+ * signing key; throws FormatError `signature` with what went wrong and what to do.
  */
-export function verifyDocumentSignature(doc: JsonObject): { publicKey: Uint8Array } {
+export function verifyDocumentSignature(doc: JsonObject, unsigned?: Uint8Array): { publicKey: Uint8Array } {
   if (!Object.hasOwn(doc, 'signature')) {
     fail(
       'the document is not signed (it has no "signature" member); ask the sender to export it again from Panelscore',
@@ -85,7 +118,7 @@ export function verifyDocumentSignature(doc: JsonObject): { publicKey: Uint8Arra
       'signature.publicKey',
     );
   }
-  if (!verifyStrict(value, canonical(unsignedPart(doc)), publicKey)) {
+  if (!verifyStrict(value, unsigned ?? canonical(unsignedPart(doc)), publicKey)) {
     fail(
       'the signature does not match the document: the file was changed after it was signed, or is damaged; ask the sender for a fresh copy',
       'signature',

@@ -19,6 +19,7 @@ export function candidateResults(
   const threshold = (exercise.divergenceThreshold ?? DEFAULT_DIVERGENCE_THRESHOLD) - TOLERANCE;
   const divergences: Divergence[] = [];
   const panelScores = new Float64Array(C).fill(Number.NaN);
+  const scratch = summaryScratch(K);
 
   const candidates = exercise.candidates.map((candidate, c): DecisionCandidate => {
     const memberTotalsOut: Record<string, number | null> = {};
@@ -40,8 +41,9 @@ export function candidateResults(
     if (defined > 0) panelScores[c] = sum / defined;
 
     const criteria: Record<string, CriterionSummary> = {};
+    const summaries = summarize(scores, c, M, C, K, scratch);
     exercise.criteria.forEach((criterion, k) => {
-      const summary = summarize(scores, c, k, M, C, K);
+      const summary = summaries[k];
       criteria[criterion.id] = summary;
       if (summary.n >= 2 && summary.max! - summary.min! >= threshold) {
         divergences.push({ candidateId: candidate.id, criterionId: criterion.id, min: summary.min!, max: summary.max! });
@@ -65,19 +67,42 @@ export function candidateResults(
   return { candidates, divergences };
 }
 
-/** Mean, min, max and count of the available scores of candidate c on criterion k, members in order. */
-function summarize(scores: Float64Array, c: number, k: number, M: number, C: number, K: number): CriterionSummary {
-  let n = 0;
-  let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+/** Running count, sum, min and max per criterion, reused from one candidate to the next. */
+interface SummaryScratch {
+  n: Uint32Array;
+  sum: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+}
+
+function summaryScratch(K: number): SummaryScratch {
+  return { n: new Uint32Array(K), sum: new Float64Array(K), min: new Float64Array(K), max: new Float64Array(K) };
+}
+
+/**
+ * Mean, min, max and count of the available scores of candidate c on each criterion. Members are
+ * taken in order (so sums are the same to the last bit), each member's K scores in one go.
+ */
+function summarize(scores: Float64Array, c: number, M: number, C: number, K: number, scratch: SummaryScratch): CriterionSummary[] {
+  const { n, sum, min, max } = scratch;
+  n.fill(0);
+  sum.fill(0);
+  min.fill(Number.POSITIVE_INFINITY);
+  max.fill(Number.NEGATIVE_INFINITY);
   for (let m = 0; m < M; m++) {
-    const r = scores[(m * C + c) * K + k];
-    if (r !== r) continue;
-    n++;
-    sum += r;
-    if (r < min) min = r;
-    if (r > max) max = r;
+    const base = (m * C + c) * K;
+    for (let k = 0; k < K; k++) {
+      const r = scores[base + k];
+      if (r !== r) continue;
+      n[k]++;
+      sum[k] += r;
+      if (r < min[k]) min[k] = r;
+      if (r > max[k]) max[k] = r;
+    }
   }
-  return n === 0 ? { mean: null, min: null, max: null, n: 0 } : { mean: sum / n, min, max, n };
+  const summaries: CriterionSummary[] = [];
+  for (let k = 0; k < K; k++) {
+    summaries.push(n[k] === 0 ? { mean: null, min: null, max: null, n: 0 } : { mean: sum[k] / n[k], min: min[k], max: max[k], n: n[k] });
+  }
+  return summaries;
 }

@@ -1,13 +1,13 @@
 // Step 2 of the merge (formats.md §3.2): one distinct sheet file is accepted, with its key and
 // pin status, or rejected with a reason, its document hash (when it is JSON) and its memberId.
-import { documentHash } from '../canonical';
+import { hashString } from '../canonical';
 import { fingerprint } from '../crypto/ed25519';
-import { verifyDocumentSignature } from '../crypto/signed-doc';
+import { signedForms, verifyDocumentSignature } from '../crypto/signed-doc';
 import { base64UrlEncode } from '../encoding';
 import { isFormatError } from '../errors';
 import { isIdentifier } from '../formats/common';
 import { SHEET_MAX_BYTES, checkSheetAgainstExercise, parseScoreSheet } from '../formats/sheet';
-import { parseStrictJson } from '../json/strict-json';
+import { parseStrictJsonDocument } from '../json/strict-json';
 import type { DecisionRejection, Exercise, HashString, JsonObject } from '../types';
 import type { PinnedKeys } from './pinned-keys';
 import { reasons } from './reasons';
@@ -36,12 +36,16 @@ export function checkSheetFile(bytes: Uint8Array, fileHash: HashString, context:
   if (bytes.length > SHEET_MAX_BYTES) return reject(null, null, reasons.tooLarge(bytes.length));
 
   let doc: JsonObject;
+  let isCanonical: boolean;
   try {
-    doc = parseStrictJson(bytes);
+    ({ doc, canonical: isCanonical } = parseStrictJsonDocument(bytes));
   } catch (e) {
     return reject(null, null, reasons.notJson(messageOf(e)));
   }
-  const sheetHash = documentHash(doc);
+  // One canonical serialization serves the document hash and the signed message; a file that is
+  // already canonical (as Panelscore writes them) is its own canonical form.
+  const forms = signedForms(doc, isCanonical ? bytes : undefined);
+  const sheetHash = isCanonical ? fileHash : hashString(forms.document);
   const memberId = isIdentifier(doc.memberId) ? doc.memberId : null;
   const refuse = (reason: string): SheetCheck => reject(sheetHash, memberId, reason);
 
@@ -63,7 +67,7 @@ export function checkSheetFile(bytes: Uint8Array, fileHash: HashString, context:
   }
   let publicKey: string;
   try {
-    publicKey = base64UrlEncode(verifyDocumentSignature(doc).publicKey);
+    publicKey = base64UrlEncode(verifyDocumentSignature(doc, forms.unsigned).publicKey);
   } catch (e) {
     return refuse(reasons.badSignature(sheet.memberId, messageOf(e)));
   }

@@ -35,18 +35,29 @@ export function completeTotals(table: ScoreTable, totals: Float64Array): number[
   return rows.map((m) => columns.map((c) => totals[m * C + c]));
 }
 
-/** Every (candidate, criterion) unit with the available scores of all members. */
+/** Every (candidate, criterion) unit with the available scores of all members (members in order). */
 function units(table: ScoreTable): number[][] {
   const { members, candidateCount: C, criterionCount: K, scores } = table;
+  const M = members.length;
   const result: number[][] = [];
+  const filled = new Uint32Array(K);
   for (let c = 0; c < C; c++) {
-    for (let k = 0; k < K; k++) {
-      const unit: number[] = [];
-      for (let m = 0; m < members.length; m++) {
-        const r = scores[(m * C + c) * K + k];
-        if (r === r) unit.push(r);
+    // Member by member, each member's K scores for c are adjacent: far fewer cache misses than
+    // gathering one unit at a time, and each unit still lists its scores in member order.
+    const ofCandidate: number[][] = [];
+    for (let k = 0; k < K; k++) ofCandidate.push(new Array<number>(M));
+    filled.fill(0);
+    for (let m = 0; m < M; m++) {
+      const base = (m * C + c) * K;
+      for (let k = 0; k < K; k++) {
+        const r = scores[base + k];
+        if (r === r) ofCandidate[k][filled[k]++] = r;
       }
-      if (unit.length >= 2) result.push(unit);
+    }
+    for (let k = 0; k < K; k++) {
+      if (filled[k] < 2) continue;
+      ofCandidate[k].length = filled[k];
+      result.push(ofCandidate[k]);
     }
   }
   return result;

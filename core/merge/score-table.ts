@@ -11,6 +11,8 @@ export const ENTRY_RECUSED = 2;
 export interface ScoreLayout {
   candidateIndex: ReadonlyMap<string, number>;
   criterionIndex: ReadonlyMap<string, number>;
+  /** Criterion ids in exercise order (sheets usually list them so: a cheap first guess). */
+  criterionIds: readonly string[];
   candidateCount: number;
   criterionCount: number;
 }
@@ -36,6 +38,7 @@ export function scoreLayout(exercise: Exercise): ScoreLayout {
   return {
     candidateIndex: new Map(exercise.candidates.map((c, i) => [c.id, i])),
     criterionIndex: new Map(exercise.criteria.map((k, i) => [k.id, i])),
+    criterionIds: exercise.criteria.map((k) => k.id),
     candidateCount: exercise.candidates.length,
     criterionCount: exercise.criteria.length,
   };
@@ -43,16 +46,18 @@ export function scoreLayout(exercise: Exercise): ScoreLayout {
 
 /** Lays out one sheet that passed checkSheetAgainstExercise (every id exists and occurs once). */
 export function sheetScores(sheet: ScoreSheet, layout: ScoreLayout): SheetScores {
-  const { candidateIndex, criterionIndex, candidateCount: C, criterionCount: K } = layout;
+  const { candidateIndex, criterionIndex, criterionIds, candidateCount: C, criterionCount: K } = layout;
   const scores = new Float64Array(C * K).fill(Number.NaN);
   const status = new Uint8Array(C);
   for (const entry of sheet.candidates) {
     const c = candidateIndex.get(entry.candidateId);
     if (c === undefined) continue;
     status[c] = entry.recused ? ENTRY_RECUSED : ENTRY_RATED;
-    for (const rating of entry.ratings) {
-      const k = criterionIndex.get(rating.criterionId);
-      if (k !== undefined) scores[c * K + k] = rating.score;
+    const { ratings } = entry;
+    for (let j = 0; j < ratings.length; j++) {
+      const { criterionId, score } = ratings[j];
+      const k = criterionIds[j] === criterionId ? j : criterionIndex.get(criterionId);
+      if (k !== undefined) scores[c * K + k] = score;
     }
   }
   return { scores, status };

@@ -2,12 +2,12 @@
  * `panelscore merge PACKAGE SHEET…`: core's mergeSheets over files, the decision record as
  * canonical JSON (so re-runs are byte-identical) on stdout or --out, a summary on stderr.
  */
-import { canonical, documentHash, hashString } from '../../../core/canonical';
+import { canonical, hashString } from '../../../core/canonical';
 import { fingerprint } from '../../../core/crypto/ed25519';
 import { signDecision } from '../../../core/decision';
 import { base64UrlDecode, bytesEqual } from '../../../core/encoding';
-import { parseStrictJson } from '../../../core/json/strict-json';
-import { mergeSheets } from '../../../core/merge/merge';
+import type { SheetCheck } from '../../../core/merge/check-sheet';
+import { combineSheetChecks, mergeContext } from '../../../core/merge/merge';
 import { readPackage } from '../../../core/package/package';
 import type { VerifiedPackage } from '../../../core/package/package';
 import type { DecisionRecord, HashString, Signer } from '../../../core/types';
@@ -15,6 +15,7 @@ import { describeError, readInputFile, writeOutputFile } from '../files';
 import { signerFromKeyFile } from '../key-file';
 import { formatMergeSummary } from '../merge-summary';
 import type { InputNames } from '../merge-summary';
+import { checkSheetFiles, startSheetCheckersFor } from '../parallel-merge';
 import { CliError, EXIT_OK, UsageError, parseCommandLine } from '../usage';
 import type { Command } from '../usage';
 
@@ -24,18 +25,19 @@ function addName(map: Map<HashString, string[]>, hash: HashString, name: string)
   else if (!list.includes(name)) list.push(name);
 }
 
-/** File names by file hash and (for JSON files) by document hash, for the summary only. */
-function nameInputs(files: readonly { path: string; bytes: Uint8Array }[]): InputNames {
+/** File names by file hash and (for accepted sheets) by document hash, for the summary only. */
+function nameInputs(files: readonly { path: string }[], checks: readonly SheetCheck[]): InputNames {
   const byFileHash = new Map<HashString, string[]>();
   const bySheetHash = new Map<HashString, string[]>();
-  for (const { path, bytes } of files) {
-    addName(byFileHash, hashString(bytes), path);
-    try {
-      addName(bySheetHash, documentHash(parseStrictJson(bytes)), path);
-    } catch {
-      // not JSON: the merge rejects it by file hash
+  files.forEach(({ path }, i) => {
+    const { accepted, rejected } = checks[i];
+    if (accepted) {
+      addName(byFileHash, accepted.fileHash, path);
+      addName(bySheetHash, accepted.sheetHash, path);
+    } else {
+      addName(byFileHash, rejected.fileHash, path);
     }
-  }
+  });
   return { byFileHash, bySheetHash };
 }
 
@@ -82,26 +84,40 @@ export const mergeCommand: Command = {
     if (positionals.length === 0) throw new UsageError('missing PACKAGE');
     if (values.out === '') throw new UsageError('--out needs a file name');
     const [packagePath, ...sheetPaths] = positionals;
-    const pkg = await loadPackage(packagePath);
-    const signer = values.sign === undefined ? undefined : await secretariatSigner(values.sign, pkg);
-    const sheets = await Promise.all(sheetPaths.map(async (path) => ({ path, bytes: await readInputFile(path) })));
-    const trust = values.trust === undefined ? undefined : await readInputFile(values.trust);
-
+    // Large merges check sheets on worker threads too; they load while this thread reads the files.
+    const checkers = await startSheetCheckersFor(sheetPaths);
     let record: DecisionRecord;
+    let names: InputNames;
+    let pkg: VerifiedPackage;
+    let signer: Signer | undefined;
     try {
-      record = mergeSheets({ pkg, sheets: sheets.map((s) => s.bytes), ...(trust === undefined ? {} : { trust }) });
-    } catch (e) {
-      throw new CliError(`nothing was merged: ${describeError(e)}`);
+      pkg = await loadPackage(packagePath);
+      signer = values.sign === undefined ? undefined : await secretariatSigner(values.sign, pkg);
+      const sheets = await Promise.all(sheetPaths.map(async (path) => ({ path, bytes: await readInputFile(path) })));
+      const trust = values.trust === undefined ? undefined : await readInputFile(values.trust);
+      try {
+        // core's mergeSheets in its two steps, so that large merges check files on several threads
+        // and the summary can name files from the checks without reading them again.
+        const input = { pkg, sheets: sheets.map((s) => s.bytes), ...(trust === undefined ? {} : { trust }) };
+        const context = mergeContext(pkg, trust);
+        const checks = await checkSheetFiles(input, context, checkers === undefined ? {} : { checkers });
+        record = combineSheetChecks(context, checks);
+        names = nameInputs(sheets, checks);
+      } catch (e) {
+        throw new CliError(`nothing was merged: ${describeError(e)}`);
+      }
+    } finally {
+      checkers?.stop(); // unused when something failed first; already stopped otherwise
     }
     if (signer !== undefined) record = await signDecision(record, signer);
     const bytes = canonical(record);
 
-    io.stderr(formatMergeSummary(record, pkg.exercise, nameInputs(sheets)));
+    io.stderr(formatMergeSummary(record, pkg.exercise, names));
     if (values.out === undefined) {
       io.stdout(bytes);
     } else {
       await writeOutputFile(values.out, bytes);
-      io.stderr(`\nDecision record${signer === undefined ? ' (unsigned)' : ' signed by the secretariat'} written to ${values.out} (${documentHash(record)})\n`);
+      io.stderr(`\nDecision record${signer === undefined ? ' (unsigned)' : ' signed by the secretariat'} written to ${values.out} (${hashString(bytes)})\n`);
     }
     return EXIT_OK;
   },
