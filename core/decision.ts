@@ -4,7 +4,7 @@ import { documentHash } from './canonical';
 import { fingerprint } from './crypto/ed25519';
 import { signDocument, unsignedPart, verifyDocumentSignature } from './crypto/signed-doc';
 import { base64UrlEncode } from './encoding';
-import { FormatError } from './errors';
+import { FormatError, isFormatError } from './errors';
 import { parseDecision } from './formats/decision';
 import { describeScale, isScalePoint } from './formats/scale';
 import type { DecisionRecord, Exercise, JsonObject, Signature, Signer } from './types';
@@ -20,7 +20,7 @@ export async function signDecision(record: DecisionRecord, signer: Signer): Prom
  * its outcome to fit it. Throws FormatError with what is wrong and what to do.
  */
 export function verifyDecision(recordJson: JsonObject, exercise?: Exercise): DecisionRecord {
-  const { publicKey } = verifyDocumentSignature(recordJson);
+  const publicKey = signingKey(recordJson);
   const record = parseDecision(recordJson);
   if (exercise === undefined) return record;
 
@@ -47,6 +47,20 @@ export function verifyDecision(recordJson: JsonObject, exercise?: Exercise): Dec
   }
   checkOutcome(record, exercise);
   return record;
+}
+
+/** The key that signed the record; a signature that fails says so and what to do (the bare reasons do not always). */
+function signingKey(recordJson: JsonObject): Uint8Array {
+  try {
+    return verifyDocumentSignature(recordJson).publicKey;
+  } catch (e) {
+    if (!isFormatError(e)) throw e;
+    throw new FormatError(
+      e.code,
+      `the decision record's signature cannot be trusted: ${e.message}; do not rely on this record: ask the secretariat for the record it signed`,
+      e.path,
+    );
+  }
 }
 
 /** The outcome names only this exercise's candidates, criteria and members; consensus scores are scale points with a justification. */

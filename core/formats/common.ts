@@ -2,8 +2,9 @@
  * The common value rules of formats §1 (identifiers, timestamps, numbers, text, hashes, keys,
  * archive paths) as plain predicates, and as the zod field schemas the document schemas share.
  */
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { z } from 'zod';
-import { base64UrlDecode } from '../encoding';
+import { base64UrlDecode, bytesEqual } from '../encoding';
 import type { Signature } from '../types';
 
 /** Identifier rule of §1 (ASCII, 1 to 64 characters). */
@@ -180,6 +181,22 @@ export function base64UrlBytesSchema(length: number, what: string): z.ZodString 
 /** An Ed25519 public key (32 bytes, base64url). */
 export const publicKeySchema = base64UrlBytesSchema(32, 'an Ed25519 public key');
 
+/**
+ * Why 32 key bytes can never stand for a person under §1.1, or null when they can: not a curve
+ * point, not its canonical encoding, or a small-order point (which lax verifiers let "sign" anything).
+ */
+export function unusableKeyProblem(key: Uint8Array): string | null {
+  let point: ReturnType<typeof ed25519.Point.fromBytes>;
+  try {
+    point = ed25519.Point.fromBytes(key, true);
+  } catch {
+    return 'it is not a point of the Ed25519 curve, so no signature can ever verify under it';
+  }
+  if (point.isSmallOrder()) return 'it is a small-order point, a degenerate key that no person holds and that lax verifiers let "sign" anything';
+  if (!bytesEqual(point.toBytes(), key)) return 'it is not the canonical encoding of its point';
+  return null;
+}
+
 /** The signature member of §1.1 (structure only: verification is core/crypto/signed-doc.ts). */
 export const signatureSchema: z.ZodType<Signature> = z.strictObject({
   alg: z.literal('Ed25519'),
@@ -203,9 +220,11 @@ export function recordSchema<V>(
     .superRefine((obj, ctx) => {
       for (const k of Object.keys(obj)) {
         if (!key.safeParse(k).success) {
+          // The key is the sender's text: quote a long one shortened, so the message stays readable.
+          const shown = k.length > 60 ? `${JSON.stringify(k.slice(0, 40)).slice(0, -1)}…" (${k.length.toLocaleString('en-US')} characters)` : JSON.stringify(k);
           ctx.addIssue({
             code: 'custom',
-            message: `has the key ${JSON.stringify(k)}, which ${keyRule}`,
+            message: `has the key ${shown}, which ${keyRule}`,
             params: { sentence: true },
           });
           return;

@@ -2,9 +2,9 @@
  * Reads any Panelscore JSON document from its bytes: strict JSON first, then the schema chosen
  * by its `format` member. Exercise packages (ZIP) are read by core/package instead.
  */
-import { FormatError } from '../errors';
+import { FormatError, isFormatError } from '../errors';
 import { parseStrictJson } from '../json/strict-json';
-import type { DecisionRecord, Exercise, ScoreSheet, TrustFile } from '../types';
+import type { DecisionRecord, Exercise, JsonObject, ScoreSheet, TrustFile } from '../types';
 import { parseDecision } from './decision';
 import { parseExercise } from './exercise';
 import { SHEET_MAX_BYTES, parseScoreSheet } from './sheet';
@@ -33,6 +33,8 @@ export const FORMAT_NAMES = {
   decision: 'panelscore.decision',
 } as const;
 
+const JSON_ADVICE = 'ask the sender for a fresh copy exported from Panelscore';
+
 const KIND_NAMES: Record<PanelscoreDocument['kind'], string> = {
   exercise: 'an exercise (exercise.json)',
   scores: 'a score sheet',
@@ -57,7 +59,7 @@ export function readDocument(bytes: Uint8Array): PanelscoreDocument {
       `the file is ${(bytes.length / (1024 * 1024)).toFixed(1)} MiB, more than the 16 MiB a Panelscore document may have: it is not a score sheet or was damaged; ask the sender for the right file`,
     );
   }
-  const json = parseStrictJson(bytes);
+  const json = parseJsonDocument(bytes);
   const format = Object.prototype.hasOwnProperty.call(json, 'format') ? json.format : undefined;
   switch (format) {
     case FORMAT_NAMES.exercise:
@@ -84,6 +86,16 @@ export function readDocument(bytes: Uint8Array): PanelscoreDocument {
           .join(', ')}; check that you picked the right file`,
         'format',
       );
+  }
+}
+
+/** parseStrictJson, with what to do added to its errors (they say only what is wrong with the text). */
+function parseJsonDocument(bytes: Uint8Array): JsonObject {
+  try {
+    return parseStrictJson(bytes);
+  } catch (e) {
+    if (isFormatError(e) && e.code === 'json') throw new FormatError('json', `${e.message}; ${JSON_ADVICE}`, e.path);
+    throw e;
   }
 }
 

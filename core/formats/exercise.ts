@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { documentHash } from '../canonical';
 import { fingerprint } from '../crypto/ed25519';
+import { base64UrlDecode } from '../encoding';
 import type { Exercise, HashString, UnsignedExercise } from '../types';
 import {
   hashSchema,
@@ -16,6 +17,7 @@ import {
   signatureSchema,
   textSchema,
   timestampSchema,
+  unusableKeyProblem,
   wholeNumberSchema,
 } from './common';
 import { parseWithSchema, schemaError } from './issues';
@@ -166,6 +168,10 @@ function checkExerciseRules(ex: UnsignedExercise): void {
         `panel[${i}].publicKey is the secretariat's own key (${fingerprint(member.publicKey)}): a member must have a key of their own`,
         where,
       );
+    }
+    const unusable = unusableKeyProblem(base64UrlDecode(member.publicKey));
+    if (unusable !== null) {
+      throw schemaError('exercise', `panel[${i}].publicKey cannot pin a member: ${unusable}`, where);
     }
     const other = pinned.get(member.publicKey);
     if (other !== undefined) {

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { FormatError } from '../errors';
-import { clauseErrorMap } from './common';
+import { clauseErrorMap, codePointLength } from './common';
 
 /** The four JSON documents of the formats, by the last part of their `format` member. */
 export type DocumentKind = 'exercise' | 'scores' | 'trust' | 'decision';
@@ -33,10 +33,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** A short rendering of a value for a message: long text is cut, lists and objects are named. */
 export function previewValue(v: unknown): string {
   if (typeof v === 'string') {
-    const chars = [...v];
-    return chars.length <= 40
-      ? JSON.stringify(v)
-      : `${JSON.stringify(chars.slice(0, 32).join('')).slice(0, -1)}…" (${chars.length.toLocaleString('en-US')} characters)`;
+    // Count without spreading the string: a hostile value can be megabytes long.
+    const length = v.length <= 40 ? v.length : codePointLength(v);
+    if (length <= 40) return JSON.stringify(v);
+    // 64 UTF-16 units hold at least 32 code points, and a pair cut at the end lies beyond them.
+    const head = [...v.slice(0, 64)].slice(0, 32).join('');
+    return `${JSON.stringify(head).slice(0, -1)}…" (${length.toLocaleString('en-US')} characters)`;
   }
   if (Array.isArray(v))
     return v.length === 0 ? 'an empty list' : `a list of ${v.length} ${v.length === 1 ? 'entry' : 'entries'}`;
@@ -70,12 +72,17 @@ export function parseWithSchema<T>(schema: z.ZodType<T>, value: unknown, kind: D
   );
 }
 
+/** Most unknown member names a message lists. */
+const MAX_NAMES_SHOWN = 5;
+
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   const where = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const at = issue.path.length === 0 ? 'the top level' : where;
-    const names = issue.keys.map((k) => JSON.stringify(k)).join(', ');
-    return `unknown member${issue.keys.length > 1 ? 's' : ''} ${names} at ${at}: this file was made by a different version of the format or was edited by hand`;
+    // The names are the sender's text: a few, each cut short, keep the message readable whatever came in.
+    const shown = issue.keys.slice(0, MAX_NAMES_SHOWN).map((k) => previewValue(k));
+    if (issue.keys.length > MAX_NAMES_SHOWN) shown.push(`and ${(issue.keys.length - MAX_NAMES_SHOWN).toLocaleString('en-US')} more`);
+    return `unknown member${issue.keys.length > 1 ? 's' : ''} ${shown.join(', ')} at ${at}: this file was made by a different version of the format or was edited by hand`;
   }
   const found = valueAt(root, issue.path);
   if (!found.present) return `${where} is missing (it is required)`;

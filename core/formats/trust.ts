@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { fingerprint } from '../crypto/ed25519';
+import { base64UrlDecode } from '../encoding';
 import { FormatError } from '../errors';
 import type { Exercise, TrustFile } from '../types';
-import { identifierSchema, publicKeySchema } from './common';
+import { identifierSchema, publicKeySchema, unusableKeyProblem } from './common';
 import { ADVICE, parseWithSchema, schemaError } from './issues';
 
 const trustSchema: z.ZodType<TrustFile> = z.strictObject({
@@ -50,7 +51,8 @@ export function parseTrustFile(value: unknown): TrustFile {
 
 /**
  * Throws FormatError `trust` unless the trust file fits the package (§4): same exerciseId, every
- * member on the panel, no key contradicting a pinned one, no key pinned for another member or the secretariat's.
+ * member on the panel, every key one that can verify signatures (not small-order, a canonical curve
+ * point), no key contradicting a pinned one, no key pinned for another member or the secretariat's.
  */
 export function checkTrustAgainstExercise(trust: TrustFile, exercise: Exercise): void {
   const fail = (message: string, path: string): never => {
@@ -74,6 +76,8 @@ export function checkTrustAgainstExercise(trust: TrustFile, exercise: Exercise):
       fail(`names ${JSON.stringify(memberId)}, who is not on the panel (${at})`, `${at}.memberId`);
     if (seen.has(memberId)) fail(`names ${JSON.stringify(memberId)} twice (${at})`, `${at}.memberId`);
     seen.add(memberId);
+    const unusable = unusableKeyProblem(base64UrlDecode(publicKey));
+    if (unusable !== null) fail(`cannot pin ${JSON.stringify(memberId)} to key ${fingerprint(publicKey)}: ${unusable} (${at})`, `${at}.publicKey`);
     const key = fingerprint(publicKey);
     if (member?.publicKey !== undefined && member.publicKey !== publicKey) {
       fail(
