@@ -63,20 +63,18 @@ const headSchema = z.strictObject({ ...unsignedShape, candidates: listSchema, si
 
 /** Checks a signed score sheet value against the rules of §3 that need no exercise; returns it typed. */
 export function parseScoreSheet(value: unknown): ScoreSheet {
-  if (passesFastCheck(headSchema, value)) return value as ScoreSheet;
-  const sheet = parseWithSchema(sheetSchema, withFewUnknownMembers(value, SIGNED_MEMBERS), 'scores');
+  const checked = withFewUnknownMembers(value, SIGNED_MEMBERS);
+  if (checked === value && passesFastCheck(headSchema, value)) return value as ScoreSheet;
+  const sheet = parseWithSchema(sheetSchema, checked, 'scores');
   checkSheetRules(sheet);
   return sheet;
 }
 
 /** Like parseScoreSheet for a sheet before signing (no `signature` member allowed). */
 export function parseUnsignedScoreSheet(value: unknown): UnsignedScoreSheet {
-  if (passesFastCheck(unsignedHeadSchema, value)) return value as UnsignedScoreSheet;
-  const sheet = parseWithSchema(
-    unsignedSheetSchema,
-    withFewUnknownMembers(value, UNSIGNED_MEMBERS),
-    'scores',
-  );
+  const checked = withFewUnknownMembers(value, UNSIGNED_MEMBERS);
+  if (checked === value && passesFastCheck(unsignedHeadSchema, value)) return value as UnsignedScoreSheet;
+  const sheet = parseWithSchema(unsignedSheetSchema, checked, 'scores');
   checkSheetRules(sheet);
   return sheet;
 }
