@@ -3,32 +3,18 @@
  * threads: the main thread and the workers take sheets from one shared counter, core combines.
  */
 import { stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism, loadavg } from 'node:os';
 import { hashString } from '../../core/canonical';
 import { type SheetCheck, type SheetContext, checkSheetFile } from '../../core/merge/check-sheet';
 import { type MergeInput, checkSheetBytes, combineSheetChecks, mergeContext } from '../../core/merge/merge';
 import type { DecisionRecord, HashString } from '../../core/types';
+import { type SheetCheckers, startSheetCheckers } from './sheet-checkers';
 
-/** What a worker receives (merge-worker.ts). */
-export interface MergeWorkerInput {
-  pkg: MergeInput['pkg'];
-  trust: Uint8Array | undefined;
-  sheets: readonly Uint8Array[];
-  /** Index of the next sheet to check, shared by every thread (Atomics.add). */
-  next: Int32Array;
-}
-
-/** What a worker sends back: the checks it made, by sheet index. */
-export interface MergeWorkerOutput {
-  checks: [number, SheetCheck][];
-}
+export type { SheetCheckers };
 
 /** How checkSheetFiles spreads the work. */
 export interface ParallelOptions {
-  /** Threads in all, the main thread included (default: the machine's parallelism, at most 8). */
+  /** Threads in all, the main thread included (default: the cores the machine's load leaves free, at most 8). */
   threads?: number;
   /** Workers started ahead (startSheetCheckers), used instead of starting new ones. */
   checkers?: SheetCheckers;
@@ -37,19 +23,6 @@ export interface ParallelOptions {
   /** Check every file on workers (`threads` of them), so the calling thread stays free, e.g. a UI process. */
   offMainThread?: boolean;
 }
-
-// Workers load the TypeScript sources the way cli/bin/panelscore.cjs does, whatever loaded ours.
-const BIN = join(__dirname, '..', 'bin');
-const WORKER_BOOT = `
-const { workerData } = require('node:worker_threads');
-for (const path of workerData.boot) require(path);
-`;
-// Resolved here: an eval'd worker resolves bare names from the working directory.
-const bootFiles = (): string[] => [
-  join(BIN, 'native-preloads.cjs'),
-  createRequire(__filename).resolve('tsx/cjs'),
-  join(__dirname, 'merge-worker.ts'),
-];
 
 /**
  * The same decision record as mergeSheets(input), with the per-file step on worker threads when
@@ -80,26 +53,22 @@ export async function checkSheetFiles(input: MergeInput, context: SheetContext, 
 
   const next = new Int32Array(new SharedArrayBuffer(4));
   const checkers = options.checkers ?? startSheetCheckers(count);
-  const workers = checkers.run({ pkg: input.pkg, trust: input.trust, sheets, next });
   const checks = new Array<SheetCheck | undefined>(sheets.length);
   try {
+    checkers.offer({ pkg: input.pkg, trust: input.trust, sheets, next });
     if (options.offMainThread !== true) {
       for (let i = Atomics.add(next, 0, 1); i < sheets.length; i = Atomics.add(next, 0, 1)) {
         checks[i] = checkSheetBytes(sheets[i], context);
+        // A worker that has finished loading gets the sheets left only when this thread lets it know.
+        if (checkers.waiting) await new Promise((resume) => setImmediate(resume));
       }
     }
-  } catch (e) {
+    for (const [i, check] of await checkers.finish()) checks[i] = check;
+  } finally {
     checkers.stop();
-    workers.catch(() => undefined); // the first error is the one to report
-    throw e;
   }
-  for (const output of await workers) {
-    for (const [i, check] of output.checks) checks[i] = check;
-  }
-  return checks.map((check, i) => {
-    if (check === undefined) throw new Error(`sheet ${i} was not checked by any thread (a bug in the parallel merge)`);
-    return check;
-  });
+  // Sheets claimed by a worker that failed are checked here: the result does not depend on who checks.
+  return Array.from(checks, (check, i) => check ?? checkSheetBytes(sheets[i], context));
 }
 
 /**
@@ -107,19 +76,20 @@ export async function checkSheetFiles(input: MergeInput, context: SheetContext, 
  * 0 (the calling thread alone) for small merges, else the threads beyond the calling one.
  */
 export function workerCount(sheetCount: number, totalBytes: number, options: ParallelOptions = {}): number {
-  const threads = Math.max(1, Math.floor(options.threads ?? Math.min(availableParallelism(), 8)));
+  const threads = Math.max(1, Math.floor(options.threads ?? freeCores()));
   if (sheetCount === 0) return 0;
   if (options.offMainThread === true) return Math.min(threads, sheetCount);
   if (threads === 1 || sheetCount < 2 || totalBytes < (options.minBytes ?? 4 * 2 ** 20)) return 0;
   return Math.min(threads, sheetCount) - 1;
 }
 
-/** Worker threads that load core ahead of a merge, while the caller reads and verifies its files. */
-export interface SheetCheckers {
-  /** Gives every worker the job; resolves to their checks, and the workers stop. */
-  run: (job: MergeWorkerInput) => Promise<MergeWorkerOutput[]>;
-  /** Stops the workers without a job (when the merge turns out too small for them). */
-  stop: () => void;
+/**
+ * Cores not busy with other work, at most 8: a worker on a core that is already busy only slows
+ * the merge down. The load average (0 where the system has none) may count this process once.
+ */
+function freeCores(): number {
+  const busyElsewhere = Math.max(0, Math.floor(loadavg()[0] - 1));
+  return Math.min(8, availableParallelism() - busyElsewhere);
 }
 
 /**
@@ -130,29 +100,4 @@ export async function startSheetCheckersFor(paths: readonly string[], options: P
   const sizes = await Promise.all(paths.map((path) => stat(path).then((s) => s.size, () => 0)));
   const count = workerCount(paths.length, sizes.reduce((n, size) => n + size, 0), options);
   return count === 0 ? undefined : startSheetCheckers(count);
-}
-
-/** Starts `count` worker threads for checkSheetFiles (options.checkers); each takes one job. */
-export function startSheetCheckers(count: number): SheetCheckers {
-  const workers = Array.from({ length: count }, () => new Worker(WORKER_BOOT, { eval: true, execArgv: [], workerData: { boot: bootFiles() } }));
-  return {
-    run: (job) => Promise.all(workers.map((worker) => runJob(worker, job))),
-    stop: () => workers.forEach((worker) => void worker.terminate()),
-  };
-}
-
-function runJob(worker: Worker, job: MergeWorkerInput): Promise<MergeWorkerOutput> {
-  return new Promise((done, fail) => {
-    let reported = false;
-    worker.once('message', (output: MergeWorkerOutput) => {
-      reported = true;
-      done(output);
-      void worker.terminate();
-    });
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      if (!reported) fail(new Error(`a merge worker thread stopped (exit code ${code}) before reporting its checks`));
-    });
-    worker.postMessage(job);
-  });
 }

@@ -112,13 +112,14 @@ export function verifyDocumentSignature(doc: JsonObject, unsigned?: Uint8Array):
   }
   const publicKey = decodeField(sig.publicKey, 'publicKey', 32, 'public key');
   const value = decodeField(sig.value, 'value', 64, 'signature value');
-  if (isSmallOrderKey(publicKey)) {
-    fail(
-      'the document is signed with a degenerate (small-order) key that can "sign" anything; do not trust this file',
-      'signature.publicKey',
-    );
-  }
   if (!verifyStrict(value, unsigned ?? canonical(unsignedPart(doc)), publicKey)) {
+    // verifyStrict refuses every small-order key, so only a refusal needs to ask which reason applies.
+    if (isSmallOrderKey(publicKey)) {
+      fail(
+        'the document is signed with a degenerate (small-order) key that can "sign" anything; do not trust this file',
+        'signature.publicKey',
+      );
+    }
     fail(
       'the signature does not match the document: the file was changed after it was signed, or is damaged; ask the sender for a fresh copy',
       'signature',

@@ -123,10 +123,10 @@ function passesFastCheck(head: z.ZodType, value: unknown): boolean {
  */
 function candidatesPass(list: unknown[]): boolean {
   const candidateIds = new Set<string>();
-  // Every entry lists the same criterion ids, usually in the same order: test each id once.
-  const tested: unknown[] = [];
-  const isCriterionId = (v: unknown, j: number): boolean =>
-    typeof v === 'string' && (v === tested[j] || (isIdentifier(v) && (tested[j] = v) !== undefined));
+  // Every entry lists the same criterion ids, usually in the same order: test each id once, and
+  // look for a repeated one only when an entry differs from those already known to be distinct.
+  const tested: string[] = [];
+  let distinct = 0; // tested[0, distinct) are pairwise different
   for (const entry of list) {
     if (!isRecord(entry)) return false;
     // for-in also sees inherited enumerable names, which makes this stricter than zod, never laxer.
@@ -138,12 +138,9 @@ function candidatesPass(list: unknown[]): boolean {
     const { candidateId, recused, recusalReason, ratings } = entry;
     if (!isIdentifier(candidateId) || typeof recused !== 'boolean' || !Array.isArray(ratings)) return false;
     // checkSheetRules: one entry per candidate; a reason exactly when recused; no ratings then.
-    if (
-      candidateIds.has(candidateId) ||
-      (recused ? recusalReason === undefined || ratings.length > 0 : recusalReason !== undefined)
-    )
-      return false;
+    if (candidateIds.has(candidateId) || (recused ? recusalReason === undefined || ratings.length > 0 : recusalReason !== undefined)) return false;
     candidateIds.add(candidateId);
+    let known = true; // every criterionId equals tested[j]
     for (let j = 0; j < ratings.length; j++) {
       const rating: unknown = ratings[j];
       if (!isRecord(rating)) return false;
@@ -152,14 +149,18 @@ function candidatesPass(list: unknown[]): boolean {
         if (name === 'evidence' && isText(rating.evidence)) continue;
         return false;
       }
-      if (
-        !isCriterionId(rating.criterionId, j) ||
-        typeof rating.score !== 'number' ||
-        !Number.isFinite(rating.score)
-      )
-        return false;
+      const { criterionId, score } = rating;
+      if (criterionId !== tested[j] || j >= tested.length) {
+        if (!isIdentifier(criterionId)) return false;
+        tested[j] = criterionId;
+        known = false;
+      }
+      if (typeof score !== 'number' || !Number.isFinite(score)) return false;
     }
-    if (firstRepeat(ratings as { criterionId: string }[]) !== null) return false;
+    if (!known || ratings.length > distinct) {
+      if (firstRepeat(ratings as { criterionId: string }[]) !== null) return false;
+      distinct = ratings.length; // tested[0, length) now holds exactly these ids
+    }
   }
   return true;
 }

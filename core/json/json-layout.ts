@@ -130,10 +130,8 @@ export function scanJsonLayout(text: string, maxDepth: number, countMembers = fa
         if (JSON.stringify(value) !== literal) canonical = false;
       }
       pos = end;
-    } else if (c === 0x74 || c === 0x6e) {
-      pos += 4; // true, null
-    } else if (c === 0x66) {
-      pos += 5; // false
+    } else if (c === 0x74 || c === 0x6e || c === 0x66) {
+      pos += c === 0x66 ? 5 : 4; // true, null, false
     } else {
       // Whitespace, which canonical JSON has none of: skip the whole run (indentation is long).
       canonical = false;

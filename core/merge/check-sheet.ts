@@ -11,7 +11,7 @@ import { parseStrictJsonDocument } from '../json/strict-json';
 import type { DecisionRejection, Exercise, HashString, JsonObject } from '../types';
 import type { PinnedKeys } from './pinned-keys';
 import { reasons } from './reasons';
-import { type ScoreLayout, sheetScores } from './score-table';
+import { type ScoreLayout, fittedSheetScores, sheetScores } from './score-table';
 import type { AcceptedSheet } from './select-sheets';
 
 /** What a sheet is checked against: the verified package and the pinned keys. */
@@ -60,10 +60,16 @@ export function checkSheetFile(bytes: Uint8Array, fileHash: HashString, context:
   if (sheet.exerciseId !== exercise.exerciseId) return refuse(reasons.otherExercise(sheet.exerciseId, exercise.exerciseId));
   if (sheet.exerciseHash !== context.exerciseHash) return refuse(reasons.otherPackageVersion());
   if (!context.panel.has(sheet.memberId)) return refuse(reasons.notOnPanel(sheet.memberId));
-  try {
-    checkSheetAgainstExercise(sheet, exercise);
-  } catch (e) {
-    return refuse(reasons.doesNotFitExercise(messageOf(e)));
+  // The scores are laid out in the same pass that checks the sheet fits the exercise; when it does
+  // not, checkSheetAgainstExercise says why (and decides: it is the rule).
+  let scores = fittedSheetScores(sheet, context.layout, exercise);
+  if (scores === null) {
+    try {
+      checkSheetAgainstExercise(sheet, exercise);
+    } catch (e) {
+      return refuse(reasons.doesNotFitExercise(messageOf(e)));
+    }
+    scores = sheetScores(sheet, context.layout);
   }
   let publicKey: string;
   try {
@@ -89,7 +95,7 @@ export function checkSheetFile(bytes: Uint8Array, fileHash: HashString, context:
       publicKey,
       fingerprint: fingerprint(publicKey),
       pinned: pinnedKey !== undefined,
-      scores: sheetScores(sheet, context.layout),
+      scores,
     },
   };
 }

@@ -1,5 +1,6 @@
 // The merged scores as flat typed arrays (member x candidate x criterion). Each accepted sheet is
 // laid out as soon as it is checked, so the parsed documents can be dropped before the arithmetic.
+import { isScalePoint } from '../formats/scale';
 import type { Exercise, ScoreSheet } from '../types';
 
 /** Status of a member's entry for a candidate. */
@@ -58,6 +59,42 @@ export function sheetScores(sheet: ScoreSheet, layout: ScoreLayout): SheetScores
       const { criterionId, score } = ratings[j];
       const k = criterionIds[j] === criterionId ? j : criterionIndex.get(criterionId);
       if (k !== undefined) scores[c * K + k] = score;
+    }
+  }
+  return { scores, status };
+}
+
+/**
+ * sheetScores for a sheet that checkSheetAgainstExercise accepts (the exerciseId and memberId aside),
+ * found in the same pass; null when a candidate or criterion is not the exercise's or a score is
+ * not a point of its scale (checkSheetAgainstExercise then says which).
+ */
+export function fittedSheetScores(sheet: ScoreSheet, layout: ScoreLayout, exercise: Exercise): SheetScores | null {
+  const { candidateIndex, criterionIndex, criterionIds, candidateCount: C, criterionCount: K } = layout;
+  const scores = new Float64Array(C * K).fill(Number.NaN);
+  const status = new Uint8Array(C);
+  // A sheet uses few distinct scores: test each once (small whole numbers by index, others by value).
+  const wholePoints = new Int8Array(256); // score + 128 -> 0 untested, 1 a point, -1 not
+  const points = new Map<number, boolean>();
+  for (const entry of sheet.candidates) {
+    const c = candidateIndex.get(entry.candidateId);
+    if (c === undefined) return null;
+    status[c] = entry.recused ? ENTRY_RECUSED : ENTRY_RATED;
+    const { ratings } = entry;
+    for (let j = 0; j < ratings.length; j++) {
+      const { criterionId, score } = ratings[j];
+      const k = criterionIds[j] === criterionId ? j : criterionIndex.get(criterionId);
+      if (k === undefined) return null;
+      const slot = score + 128;
+      if (slot >= 0 && slot < 256 && (slot | 0) === slot) {
+        if (wholePoints[slot] === 0) wholePoints[slot] = isScalePoint(exercise.scale, score) ? 1 : -1;
+        if (wholePoints[slot] < 0) return null;
+      } else {
+        let point = points.get(score);
+        if (point === undefined) points.set(score, (point = isScalePoint(exercise.scale, score)));
+        if (!point) return null;
+      }
+      scores[c * K + k] = score;
     }
   }
   return { scores, status };

@@ -8,9 +8,10 @@ import { generateExercise } from '../../bench/generate';
 import { utf8Encode } from '../../core/encoding';
 import { nobleHashes, useHashImplementation } from '../../core/hash-provider';
 import { parseStrictJson } from '../../core/json/strict-json';
-import { mergeContext, mergeSheets } from '../../core/merge/merge';
+import { checkSheetBytes, mergeContext, mergeSheets } from '../../core/merge/merge';
 import { installNativeHashes } from '../../cli/src/native-hashes';
 import { checkSheetFiles, mergeSheetsInParallel, startSheetCheckersFor } from '../../cli/src/parallel-merge';
+import { startSheetCheckers } from '../../cli/src/sheet-checkers';
 import { type Fixture, SECRETS, fixture, pin, rated, recusal, sheetFile, trustFile } from '../core/merge-fixtures';
 
 describe('mergeSheetsInParallel', () => {
@@ -75,6 +76,13 @@ describe('mergeSheetsInParallel', () => {
     }
   });
 
+  it('checks on the calling thread the sheets of workers that stopped before answering', async () => {
+    const checkers = startSheetCheckers(2);
+    const merged = mergeSheetsInParallel({ pkg: fx.pkg, sheets: pool, trust }, { threads: 2, offMainThread: true, checkers });
+    checkers.stop(); // both workers end while loading, or with sheets claimed
+    expect(canonical(await merged)).toEqual(expected);
+  });
+
   it('stops on a bad trust file before starting any worker, as mergeSheets does', async () => {
     const bad = utf8Encode('{"format":"panelscore.trust"');
     expect(() => mergeSheets({ pkg: fx.pkg, sheets: pool, trust: bad })).toThrow(/trust file cannot be read/);
@@ -113,6 +121,23 @@ describe('checkSheetFiles', () => {
         'the file is not a readable score',
         'm-laos',
       ]);
+    }
+  });
+});
+
+describe('startSheetCheckers', () => {
+  it('checks on a worker every sheet left when it is ready, as core does on this thread', async () => {
+    const fx = await fixture();
+    const sheets = [await sheetFile(fx, 'm-norway', SECRETS.norway), utf8Encode('[]'), await sheetFile(fx, 'm-laos', SECRETS.other)];
+    const context = mergeContext(fx.pkg);
+    const checkers = startSheetCheckers(1);
+    try {
+      checkers.offer({ pkg: fx.pkg, trust: undefined, sheets, next: new Int32Array(new SharedArrayBuffer(4)) });
+      const checks = await checkers.finish();
+      expect(checks.map(([i]) => i).sort()).toEqual([0, 1, 2]);
+      for (const [i, check] of checks) expect(check).toEqual(checkSheetBytes(sheets[i], context));
+    } finally {
+      checkers.stop();
     }
   });
 });

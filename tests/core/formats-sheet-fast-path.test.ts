@@ -80,6 +80,7 @@ describe('parseScoreSheet (fast path for the candidates list)', () => {
   it.each([
     ['a candidate listed twice', (c: Entry[]) => [...c, { ...c[0] }]],
     ['a criterion rated twice', (c: Entry[]) => [{ ...c[0], ratings: [...c[0].ratings, { criterionId: 'leadership', score: 2 }] }, c[1]]],
+    ['a criterion rated twice in a later entry', (c: Entry[]) => [c[0], { candidateId: 'cand-02', recused: false, ratings: [{ criterionId: 'leadership', score: 2 }, { criterionId: 'leadership', score: 3 }] }]],
     ['a recusal with ratings', (c: Entry[]) => [c[0], { ...c[1], ratings: [{ criterionId: 'leadership', score: 2 }] }]],
     ['a recusal without a reason', (c: Entry[]) => [c[0], { candidateId: 'cand-02', recused: true, ratings: [] }]],
     ['a reason without a recusal', (c: Entry[]) => [{ ...c[0], recusalReason: 'none' }, c[1]]],

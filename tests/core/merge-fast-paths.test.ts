@@ -6,7 +6,10 @@ import { parseStrictJson, parseStrictJsonDocument } from '../../core/json/strict
 import { checkSheetBytes, combineSheetChecks, mergeContext, mergeSheets } from '../../core/merge/merge';
 import { readPackage } from '../../core/package/package';
 import { generateExercise } from '../../bench/generate';
+import { checkSheetAgainstExercise } from '../../core/formats/sheet';
+import { fittedSheetScores, sheetScores } from '../../core/merge/score-table';
 import type { JsonValue } from '../../core/types';
+import { validSheet } from './helpers/format-builders';
 import { type Fixture, SECRETS, fixture, merge, rated, recusal, sheetFile } from './merge-fixtures';
 
 /** The same JSON document with every object's members in reverse order (never canonical). */
@@ -67,6 +70,30 @@ describe('mergeSheets — fast and general paths', () => {
       expect(record.inputs).toHaveLength(8);
       expect(documentHash(record)).toBe(BEFORE_FAST_PATHS);
     }
+  });
+
+  it('lays out the scores in the pass that checks a sheet fits the exercise, refusing exactly what the rule refuses', () => {
+    const ratings = fc.array(
+      fc.record({ criterionId: fc.constantFrom('leadership', 'diplomacy', 'finance'), score: fc.constantFrom(1, 2, 2.5, 5, 6, 0, 3 + 1e-10, 3 + 1e-8) }),
+      { maxLength: 3 },
+    );
+    const entries = fc.array(fc.record({ candidateId: fc.constantFrom('cand-01', 'cand-02', 'cand-09'), recused: fc.boolean(), ratings }), { maxLength: 3 });
+    const layout = mergeContext(fx.pkg).layout;
+    fc.assert(
+      fc.property(entries, (candidates) => {
+        const sheet = { ...validSheet({ exerciseId: fx.exercise.exerciseId }), candidates, signature: { alg: 'Ed25519' as const, publicKey: '', value: '' } };
+        let fits = true;
+        try {
+          checkSheetAgainstExercise(sheet, fx.exercise);
+        } catch {
+          fits = false;
+        }
+        const fitted = fittedSheetScores(sheet, layout, fx.exercise);
+        expect(fitted === null).toBe(!fits);
+        if (fitted !== null) expect(fitted).toEqual(sheetScores(sheet, layout));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('combines per-file checks made in any order, with copies, into the record mergeSheets gives', () => {

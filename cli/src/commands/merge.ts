@@ -100,7 +100,7 @@ export const mergeCommand: Command = {
         // and the summary can name files from the checks without reading them again.
         const input = { pkg, sheets: sheets.map((s) => s.bytes), ...(trust === undefined ? {} : { trust }) };
         const context = mergeContext(pkg, trust);
-        const checks = await checkSheetFiles(input, context, checkers === undefined ? {} : { checkers });
+        const checks = await checkSheetFiles(input, context, checkers === undefined ? { threads: 1 } : { checkers });
         record = combineSheetChecks(context, checks);
         names = nameInputs(sheets, checks);
       } catch (e) {
