@@ -73,6 +73,8 @@ describe('collecting score sheets', () => {
 
     const tampered = await screen.findByRole('rowheader', { name: 'm-jordan.tampered.scores.json' });
     expect(tampered.closest('tr')).toHaveTextContent(/Rejected.*the sheet from m-jordan cannot be trusted: the signature does not match/);
+    // m-jordan's key is pinned, but this file's signature failed: its key is only a claim.
+    expect(tampered.closest('tr')).toHaveTextContent('named in the file; not trusted');
     expect(fileRow('m-kenya.r1.scores.json')).toHaveTextContent(/Superseded.*A newer revision from this member is in the merge/);
     const kenya = fileRow('m-kenya.r2.scores.json');
     expect(kenya).toHaveTextContent('Accepted');
@@ -113,6 +115,8 @@ describe('collecting score sheets', () => {
     await vi.waitFor(() => expect(fileRow('m-laos.r1.scores.json')).not.toHaveTextContent('not pinned'));
     expect(await listConfirmedKeys(WORKSPACE)).toEqual([expect.objectContaining({ memberId: 'm-laos', fingerprint: '14e8 a335 90fa 4b0f' })]);
     expect(screen.queryByRole('button', { name: 'Confirm fingerprint' })).not.toBeInTheDocument();
+    // The question closes once answered: the key is pinned, there is nothing left to confirm.
+    expect(screen.queryByRole('group', { name: /Confirm the key of/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('tab', { name: 'Merge' }));
     await user.click(screen.getByRole('button', { name: 'Export draft decision record' }));

@@ -37,12 +37,15 @@ function claimedMemberId(bytes: Uint8Array): string | null {
 export async function collectSheets(workspaceId: string, files: readonly IncomingFile[], now: Date = new Date()): Promise<CollectOutcome> {
   const database = db();
   const addedAt = now.toISOString();
+  const hashes = files.map(({ bytes }) => hashString(bytes));
   return database.transaction('rw', database.sheets, async () => {
+    // One read for all the files: a per-file get is a round trip to IndexedDB each.
+    const stored = await database.sheets.bulkGet(hashes.map((fileHash): [string, string] => [workspaceId, fileHash]));
     const fresh = new Map<string, CollectedSheetRecord>();
     let alreadyCollected = 0;
-    for (const { name, bytes } of files) {
-      const fileHash = hashString(bytes);
-      if (fresh.has(fileHash) || (await database.sheets.get([workspaceId, fileHash]))) {
+    for (const [i, { name, bytes }] of files.entries()) {
+      const fileHash = hashes[i];
+      if (fresh.has(fileHash) || stored[i] !== undefined) {
         alreadyCollected += 1;
         continue;
       }
@@ -89,6 +92,35 @@ export async function loadCollection(workspaceId: string): Promise<{ sheets: Col
     sheets: await listCollectedSheets(workspaceId),
     trust: await listConfirmedKeys(workspaceId),
   }));
+}
+
+/**
+ * loadCollection for a screen that keeps what it read before, in `known` (by workspace and file
+ * hash): reads the collection's keys, and whole records only for files not in `known`, then leaves
+ * in `known` exactly the current collection. A stored record never changes (its key is the hash of
+ * its bytes), so a kept one is as good as a fresh read, and a new sheet costs one record's read.
+ */
+export async function loadCollectionReusing(
+  workspaceId: string,
+  known: Map<string, CollectedSheetRecord>,
+): Promise<{ sheets: CollectedSheetRecord[]; trust: TrustRecord[] }> {
+  const database = db();
+  const knownKey = (fileHash: string) => `${workspaceId}\n${fileHash}`;
+  return database.transaction('r', [database.sheets, database.trust], async () => {
+    const keys = await database.sheets.where('workspaceId').equals(workspaceId).primaryKeys();
+    const missing = keys.filter(([, fileHash]) => !known.has(knownKey(fileHash)));
+    const fetched = missing.length === 0 ? [] : await database.sheets.bulkGet(missing);
+    const current = new Map<string, CollectedSheetRecord>();
+    for (const [, fileHash] of keys) {
+      const record = known.get(knownKey(fileHash));
+      if (record !== undefined) current.set(knownKey(fileHash), record);
+    }
+    for (const record of fetched) if (record !== undefined) current.set(knownKey(record.fileHash), record);
+    known.clear();
+    for (const [key, record] of current) known.set(key, record);
+    const sheets = [...current.values()].sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.fileHash.localeCompare(b.fileHash));
+    return { sheets, trust: await listConfirmedKeys(workspaceId) };
+  });
 }
 
 /** The bytes of every candidate document stored for a workspace, by archive path. */

@@ -70,6 +70,12 @@ interface RowProps {
   onError: (message: string) => void;
 }
 
+/** Whether the file's key is the member's pinned one; for a file refused on its own, only the key it claims. */
+function keyNote(file: CollectedFile): string {
+  if (file.status === 'rejected' && !file.soundAlone) return 'named in the file; not trusted';
+  return file.pinned ? 'pinned' : 'not pinned';
+}
+
 function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) {
   const [confirming, setConfirming] = useState(false);
   const act = (action: Promise<unknown>, what: string) =>
@@ -102,7 +108,7 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
         ) : (
           <>
             <code className="fingerprint">{file.fingerprint}</code>
-            <div className="hint">{file.pinned ? 'pinned' : 'not pinned'}</div>
+            <div className="hint">{keyNote(file)}</div>
           </>
         )}
       </td>
@@ -112,7 +118,7 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
             Confirm fingerprint
           </button>
         )}
-        {confirming && file.memberId !== null && file.publicKey !== null && (
+        {confirmable && confirming && file.memberId !== null && file.publicKey !== null && (
           <div className="confirm-key" role="group" aria-label={`Confirm the key of ${member?.name ?? file.memberId}`}>
             <p>
               Ask {member?.name ?? file.memberId} to read aloud the fingerprint their app shows. Does it read{' '}
@@ -121,7 +127,7 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
             <button
               type="button"
               className="button button--small button--primary"
-              onClick={() => act(confirmMemberKey(workspaceId, file.memberId!, file.publicKey!), 'Recording the confirmed key')}
+              onClick={() => act(confirmMemberKey(workspaceId, file.memberId!, file.publicKey!).then(() => setConfirming(false)), 'Recording the confirmed key')}
             >
               It matches: trust this key
             </button>

@@ -1,12 +1,12 @@
 // The secretariat's merge: core's mergeSheets over every collected file and the confirmed keys,
 // then each file's fate (accepted, superseded or rejected) read back from the decision record.
 
-import { documentHash } from '../../../../core/canonical';
 import { fingerprint } from '../../../../core/crypto/ed25519';
-import { utf8Encode } from '../../../../core/encoding';
+import { utf8Decode, utf8Encode } from '../../../../core/encoding';
 import { isIdentifier, isWholeNumber } from '../../../../core/formats/common';
 import { parseStrictJson } from '../../../../core/json/strict-json';
-import { mergeSheets } from '../../../../core/merge/merge';
+import type { SheetCheck, SheetContext } from '../../../../core/merge/check-sheet';
+import { checkSheetBytes, combineSheetChecks, mergeContext } from '../../../../core/merge/merge';
 import type { DecisionRecord, Exercise, HashString, JsonObject, ScoreSheet, TrustFile } from '../../../../core/types';
 import type { CollectedSheetRecord, TrustRecord } from '../../db';
 
@@ -42,7 +42,6 @@ export interface CollectionMerge {
 
 interface Claims {
   json: JsonObject | null;
-  sheetHash: HashString | null;
   memberId: string | null;
   revision: number | null;
   publicKey: string | null;
@@ -65,14 +64,46 @@ function readClaims(bytes: Uint8Array): Claims {
     }
     return {
       json,
-      sheetHash: documentHash(json),
       memberId: isIdentifier(json.memberId) ? json.memberId : null,
       revision: isWholeNumber(json.revision) ? json.revision : null,
       publicKey,
     };
   } catch {
-    return { json: null, sheetHash: null, memberId: null, revision: null, publicKey: null };
+    return { json: null, memberId: null, revision: null, publicKey: null };
   }
+}
+
+/**
+ * The per-file work of earlier merges, so that a merge after one more file checks only that file:
+ * each file's check (valid for one package and one set of confirmed keys) and what it claims.
+ */
+export interface MergeMemo {
+  /** The package hash and trust file the checks were made against. */
+  contextKey: string | null;
+  context: SheetContext | null;
+  checks: Map<string, SheetCheck>;
+  claims: Map<string, Claims>;
+}
+
+/** An empty memo: the next merge checks every file. */
+export function createMergeMemo(): MergeMemo {
+  return { contextKey: null, context: null, checks: new Map(), claims: new Map() };
+}
+
+/** The memo's context for this package and trust file, starting the checks afresh when either changed. */
+function memoContext(memo: MergeMemo, pkg: { exercise: Exercise; exerciseHash: HashString }, trust: Uint8Array | undefined): SheetContext {
+  const key = `${pkg.exerciseHash}\n${trust === undefined ? '' : utf8Decode(trust)}`;
+  if (memo.context === null || memo.contextKey !== key) {
+    memo.context = mergeContext(pkg, trust);
+    memo.contextKey = key;
+    memo.checks = new Map();
+  }
+  return memo.context;
+}
+
+/** Keeps the memo's entries for the files still collected only. */
+function prune<T>(entries: Map<string, T>, kept: ReadonlySet<string>): void {
+  for (const key of entries.keys()) if (!kept.has(key)) entries.delete(key);
 }
 
 function compareText(a: string, b: string): number {
@@ -91,15 +122,29 @@ export function trustFileBytes(exerciseId: string, trust: readonly TrustRecord[]
   return utf8Encode(`${JSON.stringify(file, null, 2)}\n`);
 }
 
-/** Merges every collected file with the confirmed keys; throws FormatError when the trust file is refused. */
+/**
+ * Merges every collected file with the confirmed keys (core's mergeSheets, step by step: files
+ * already checked against the same package and keys are not checked again when `memo` holds
+ * them); throws FormatError when the trust file is refused.
+ */
 export function mergeCollection(
   pkg: { exercise: Exercise; exerciseHash: HashString },
   sheets: readonly CollectedSheetRecord[],
   confirmed: readonly TrustRecord[],
+  memo: MergeMemo = createMergeMemo(),
 ): CollectionMerge {
   const trust = trustFileBytes(pkg.exercise.exerciseId, confirmed);
-  const input = trust === undefined ? { pkg, sheets: sheets.map((s) => s.bytes) } : { pkg, sheets: sheets.map((s) => s.bytes), trust };
-  const decision = mergeSheets(input);
+  const context = memoContext(memo, pkg, trust);
+  // Keyed by the hash the collection stored; the check itself hashes the bytes it reads.
+  const checks = sheets.map((sheet) => {
+    let check = memo.checks.get(sheet.fileHash);
+    if (check === undefined) {
+      check = checkSheetBytes(sheet.bytes, context);
+      memo.checks.set(sheet.fileHash, check);
+    }
+    return check;
+  });
+  const decision = combineSheetChecks(context, checks);
 
   const kept = new Set(decision.inputs.map((i) => i.sheetHash));
   const rejections = new Map<HashString, string[]>();
@@ -110,16 +155,22 @@ export function mergeCollection(
   ]);
 
   const recusalReasons = new Map<string, string>();
-  const files = sheets.map((sheet): CollectedFile => {
-    const claims = readClaims(sheet.bytes);
-    const reasons = rejections.get(sheet.fileHash) ?? [];
-    const status: FileStatus = reasons.length > 0 ? 'rejected' : claims.sheetHash !== null && kept.has(claims.sheetHash) ? 'accepted' : 'superseded';
+  const files = sheets.map((sheet, i): CollectedFile => {
+    const check = checks[i];
+    let claims = memo.claims.get(sheet.fileHash);
+    if (claims === undefined) {
+      claims = readClaims(sheet.bytes);
+      memo.claims.set(sheet.fileHash, claims);
+    }
+    const fileHash = check.accepted ? check.accepted.fileHash : check.rejected.fileHash;
+    const sheetHash = check.accepted ? check.accepted.sheetHash : check.rejected.sheetHash;
+    const reasons = rejections.get(fileHash) ?? [];
+    const status: FileStatus = reasons.length > 0 ? 'rejected' : sheetHash !== null && kept.has(sheetHash) ? 'accepted' : 'superseded';
     // An accepted sheet passed core's strict checks, so it has the shape of a ScoreSheet.
     if (status === 'accepted' && claims.json !== null) {
       const accepted = claims.json as unknown as ScoreSheet;
       for (const c of accepted.candidates) if (c.recusalReason !== undefined) recusalReasons.set(`${accepted.memberId}/${c.candidateId}`, c.recusalReason);
     }
-    const alone = status === 'rejected' ? mergeSheets({ ...input, sheets: [sheet.bytes] }).inputs.length === 1 : true;
     return {
       fileHash: sheet.fileHash,
       fileName: sheet.fileName,
@@ -130,9 +181,13 @@ export function mergeCollection(
       publicKey: claims.publicKey,
       fingerprint: claims.publicKey === null ? null : fingerprint(claims.publicKey),
       pinned: claims.memberId !== null && pinnedMembers.has(claims.memberId),
-      soundAlone: alone,
+      // Alone, a file that passes its own checks meets no key rule or conflict: the merge keeps it.
+      soundAlone: check.accepted !== undefined,
     };
   });
+  const collected = new Set(sheets.map((s) => s.fileHash));
+  prune(memo.checks, collected);
+  prune(memo.claims, collected);
   const order: Record<FileStatus, number> = { rejected: 0, accepted: 1, superseded: 2 };
   files.sort((a, b) => order[a.status] - order[b.status] || a.fileName.localeCompare(b.fileName, 'en') || compareText(a.fileHash, b.fileHash));
   return { decision, files, trust, recusalReasons };
