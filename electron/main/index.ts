@@ -8,6 +8,7 @@ import type { BrowserWindow } from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { createKeyStore } from './key-store';
 import { devToolsAllowed, installAppMenu } from './menu';
+import { createFileOpener, filePathsFromArgv } from './open-file';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import type { UrlPolicy } from './security';
@@ -24,11 +25,20 @@ const entryUrl =
 
 let mainWindow: BrowserWindow | null = null;
 
+// Double-clicked .panelpkg / .scores.json files: read here, sent to the window once it shows the app.
+const fileOpener = createFileOpener({
+  getWindow: () => mainWindow,
+  isTrusted,
+  showError: (title, message) => dialog.showErrorBox(title, message),
+});
+
 function openMainWindow(): void {
   mainWindow = createMainWindow(
     { preloadPath: join(__dirname, '../preload/index.cjs'), allowDevTools },
     entryUrl,
   );
+  const opened = mainWindow;
+  opened.once('ready-to-show', () => fileOpener.windowReady(opened));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -59,6 +69,8 @@ function start(): void {
   });
   installAppMenu({ platform: process.platform, allowDevTools });
   openMainWindow();
+  // Windows and Linux start the app with the double-clicked file's path as an argument.
+  for (const path of filePathsFromArgv(process.argv, process.cwd())) void fileOpener.open(path);
 }
 
 // Both must happen before `ready`.
@@ -69,7 +81,15 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   hardenAllWebContents(app, isTrusted);
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    for (const path of filePathsFromArgv(argv, workingDirectory)) void fileOpener.open(path);
+  });
+  // macOS hands files over with open-file, possibly before `ready`; the opener waits for the window.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void fileOpener.open(path);
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

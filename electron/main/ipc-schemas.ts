@@ -48,8 +48,10 @@ type Schemas = { readonly [M in BridgeMethod]: z.ZodType<BridgeRequest<M>> };
 export const IPC_SCHEMAS: Schemas = {
   getOrCreateKey: keyRef,
   exportPublicKey: keyRef,
+  deleteKey: keyRef,
   sign: z.strictObject({ role, workspaceId, message: bytesUpTo(MAX_SIGN_MESSAGE_BYTES) }),
   openFiles: z.strictObject({ title: z.string().max(200), filters, multi: z.boolean() }),
   saveFile: z.strictObject({ suggestedName: fileName, bytes: bytesUpTo(MAX_FILE_BYTES), filters }),
+  printToPdf: z.strictObject({ suggestedName: fileName.refine((name) => /\.pdf$/i.test(name), 'a file name ending in .pdf') }),
   appInfo: z.undefined(),
 };

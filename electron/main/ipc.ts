@@ -7,6 +7,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS } from '../ipc-contract';
 import type { BridgeMethod, BridgeRequest, BridgeResponse } from '../ipc-contract';
 import { openFiles, saveFile } from './dialogs';
+import { printToPdf } from './print-to-pdf';
 import type { DialogDeps } from './dialogs';
 import { IPC_SCHEMAS } from './ipc-schemas';
 import type { KeyStore } from './key-store';
@@ -62,9 +63,12 @@ function handlers(deps: IpcDeps): Handlers {
   return {
     getOrCreateKey: (request) => deps.keyStore.getOrCreate(request),
     exportPublicKey: (request) => deps.keyStore.exportPublic(request),
+    deleteKey: (request) => deps.keyStore.delete(request),
     sign: ({ role, workspaceId, message }) => deps.keyStore.sign({ role, workspaceId }, message),
     openFiles: (request, window) => openFiles(dialogs(window), request),
     saveFile: (request, window) => saveFile(dialogs(window), request),
+    // `window` passed the sender check: its webContents is the sender's, so only the asking page is printed.
+    printToPdf: (request, window) => printToPdf(dialogs(window), request),
     appInfo: () =>
       Promise.resolve({
         version: deps.version,

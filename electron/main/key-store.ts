@@ -33,6 +33,8 @@ export interface KeyStore {
   exportPublic(ref: KeyRef): Promise<PublicKeyInfo | null>;
   /** Ed25519 signature over `message` with the key for `ref`; throws when there is no such key. */
   sign(ref: KeyRef, message: Uint8Array): Promise<Uint8Array>;
+  /** Deletes the key file of `ref` and forgets the key (closing an exercise); false when there was none. */
+  delete(ref: KeyRef): Promise<boolean>;
   /** True when new and upgraded keys are encrypted by the OS keychain. */
   isProtectedByOs(): boolean;
 }
@@ -221,6 +223,19 @@ export function createKeyStore(options: KeyStoreOptions): KeyStore {
         );
       }
       return key.signer.sign(message);
+    },
+    async delete(ref) {
+      const name = keyFileName(ref);
+      return serialized(name, async () => {
+        loaded.delete(name);
+        try {
+          await unlink(join(dir, name));
+          return true;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+          throw error;
+        }
+      });
     },
     isProtectedByOs: protectedByOs,
   };

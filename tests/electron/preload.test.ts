@@ -11,7 +11,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { BRIDGE_NAME, IPC_CHANNELS } from '../../electron/ipc-contract';
+import { BRIDGE_NAME, IPC_CHANNELS, IPC_EVENT_CHANNELS } from '../../electron/ipc-contract';
 import type { BridgeMethod } from '../../electron/ipc-contract';
 import '../../electron/preload/index';
 
@@ -29,9 +29,9 @@ describe('preload', () => {
     expect(exposed().name).toBe(BRIDGE_NAME);
   });
 
-  it('exposes exactly one function per contract channel, and nothing else', () => {
+  it('exposes exactly one function per contract channel and event, and nothing else', () => {
     const { api } = exposed();
-    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), ...Object.keys(IPC_EVENT_CHANNELS)].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -64,8 +64,9 @@ describe('preload', () => {
     },
   );
 
-  it('never listens on or sends to other channels', () => {
-    expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  it('listens only on the event channels and never sends', () => {
+    const listened = electron.ipcRenderer.on.mock.calls.map(([channel]) => channel as unknown);
+    expect(listened.sort()).toEqual(Object.values(IPC_EVENT_CHANNELS).sort());
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
   });

@@ -8,8 +8,10 @@ function fakeBridge(): { [K in keyof PanelscoreBridge]: ReturnType<typeof vi.fn>
     getOrCreateKey: vi.fn(() => Promise.resolve({ publicKey: base64UrlEncode(new Uint8Array(32).fill(7)), fingerprint: '3f2a 91c0 77de 0b12', protectedByOs: true })),
     sign: vi.fn(() => Promise.resolve(new Uint8Array(64).fill(1))),
     exportPublicKey: vi.fn(() => Promise.resolve(null)),
+    deleteKey: vi.fn(() => Promise.resolve(true)),
     openFiles: vi.fn(() => Promise.resolve([{ name: 'a.scores.json', bytes: new Uint8Array([1]) }])),
     saveFile: vi.fn(() => Promise.resolve({ saved: false })),
+    printToPdf: vi.fn(() => Promise.resolve({ saved: true, path: '/home/a/report.pdf' })),
     appInfo: vi.fn(() => Promise.resolve({ version: '0.1.0', platform: 'linux', safeStorage: true })),
   };
 }
@@ -51,5 +53,14 @@ describe('createElectronPlatform', () => {
   it('reports whether keys are protected by the OS keychain', async () => {
     const info = await createElectronPlatform(fakeBridge() as unknown as PanelscoreBridge).appInfo();
     expect(info).toEqual({ name: 'Panelscore', version: '0.1.0', runtime: 'electron', keysProtectedByOs: true });
+  });
+});
+
+describe('createElectronPlatform printToPdf', () => {
+  it('asks main to print the page to PDF under the suggested name, and reports only whether it was saved', async () => {
+    const bridge = fakeBridge();
+    const result = await createElectronPlatform(bridge as unknown as PanelscoreBridge).printToPdf!('ex-1.report.pdf');
+    expect(bridge.printToPdf).toHaveBeenCalledWith({ suggestedName: 'ex-1.report.pdf' });
+    expect(result).toEqual({ saved: true });
   });
 });

@@ -4,7 +4,7 @@
 import { fingerprint } from '../../../core/crypto/ed25519';
 import type { Signer } from '../../../core/types';
 import type { Role } from '../roles';
-import { loadOrCreateWorkspaceKey, signWithKey } from './browser-keystore';
+import { deleteWorkspaceKey, loadOrCreateWorkspaceKey, signWithKey } from './browser-keystore';
 import type { AppInfo, FileFilter, OpenFilesOptions, OpenedFile, Platform, SaveResult, WorkspaceSigner } from './types';
 
 declare const __PANELSCORE_VERSION__: string | undefined;
@@ -50,6 +50,12 @@ export function downloadBytes(name: string, bytes: Uint8Array, mediaType = 'appl
   return { saved: true };
 }
 
+/** Opens the browser's print dialog (the person picks "Save as PDF"); the browser does not say whether they saved. */
+export function printPage(): SaveResult {
+  window.print();
+  return { saved: true };
+}
+
 /** A Signer over the workspace's non-extractable WebCrypto key. */
 export async function browserSigner(workspaceId: string): Promise<WorkspaceSigner> {
   const key = await loadOrCreateWorkspaceKey(workspaceId);
@@ -61,8 +67,13 @@ export async function browserSigner(workspaceId: string): Promise<WorkspaceSigne
 export function createBrowserPlatform(): Platform {
   return {
     openFiles: async (options) => readPickedFiles(await pickFiles(options)),
+    pickFile: async (options) => (await pickFiles({ ...options, multiple: false }))[0] ?? null,
     saveFile: (name, bytes) => Promise.resolve(downloadBytes(name, bytes)),
     getSigner: (_role: Role, workspaceId: string) => browserSigner(workspaceId),
+    printToPdf: () => Promise.resolve(printPage()),
+    deleteSigner: (_role: Role, workspaceId: string) => deleteWorkspaceKey(workspaceId),
+    // A browser page is never handed files by the OS: files come through pickers and drops.
+    onFileOpened: () => () => undefined,
     appInfo: (): Promise<AppInfo> =>
       Promise.resolve({
         name: 'Panelscore',

@@ -1,14 +1,14 @@
 // The platform inside the desktop app: every call goes over the preload bridge
 // (`window.panelscore`) to the main process, which holds the keys and the dialogs.
 
-import type { KeyRole, PanelscoreBridge } from '../../../electron/ipc-contract';
+import type { KeyRole, PanelscoreBridge, PanelscoreEvents } from '../../../electron/ipc-contract';
 import { base64UrlDecode } from '../../../core/encoding';
 import type { Role } from '../roles';
 import type { Platform, WorkspaceSigner } from './types';
 
 declare global {
   interface Window {
-    panelscore?: PanelscoreBridge;
+    panelscore?: PanelscoreBridge & Partial<PanelscoreEvents>;
   }
 }
 
@@ -38,6 +38,15 @@ export function createElectronPlatform(bridge: PanelscoreBridge): Platform {
       return { saved: result.saved };
     },
     getSigner: (role, workspaceId) => electronSigner(bridge, role, workspaceId),
+    printToPdf: async (suggestedName) => {
+      const result = await bridge.printToPdf({ suggestedName });
+      return { saved: result.saved };
+    },
+    deleteSigner: async (role, workspaceId) => {
+      await bridge.deleteKey({ role: keyRoleOf(role), workspaceId });
+    },
+    // Older preloads (and test fakes) have no event subscriptions: then there is nothing to listen to.
+    onFileOpened: (handler) => (bridge as Partial<PanelscoreEvents>).onFileOpened?.(handler) ?? (() => undefined),
     appInfo: async () => {
       const info = await bridge.appInfo();
       return { name: 'Panelscore', version: info.version, runtime: 'electron', keysProtectedByOs: info.safeStorage };

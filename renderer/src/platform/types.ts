@@ -47,9 +47,39 @@ export interface AppInfo {
 export interface Platform {
   /** Lets a person pick files; resolves to [] when the dialog is cancelled. */
   openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
+  /**
+   * Lets a person pick one file without reading it, so that a large exercise package can be read
+   * piece by piece; resolves to null when cancelled. The browser has it; where it is missing,
+   * callers use openFiles.
+   */
+  pickFile?(options: Omit<OpenFilesOptions, 'multiple'>): Promise<File | null>;
   /** Offers `bytes` for saving under a suggested file name. */
   saveFile(name: string, bytes: Uint8Array, filters: FileFilter[]): Promise<SaveResult>;
   /** The signing key of one workspace, created on first use; the private key never reaches the screens. */
   getSigner(role: Role, workspaceId: string): Promise<WorkspaceSigner>;
+  /**
+   * Deletes the workspace's signing key for good (closing an exercise); nothing happens when there is none.
+   * Both platforms implement it; optional only so that test fakes without keys need not.
+   */
+  deleteSigner?(role: Role, workspaceId: string): Promise<void>;
+  /**
+   * Prints the current page with its print stylesheet: to an A4 PDF offered for saving in the
+   * desktop app, through the browser's print dialog (Save as PDF) in a browser. Optional only so
+   * that test fakes need not implement it; both platforms do.
+   */
+  printToPdf?(suggestedName: string): Promise<SaveResult>;
+  /**
+   * Calls `handler` with each file the OS asks the app to open (double-click on a .panelpkg or
+   * .scores.json); returns the function that stops it. A no-op in a browser. Optional only so that
+   * test fakes need not implement it; both platforms do.
+   */
+  onFileOpened?(handler: (file: FileOpenedByOs) => void): () => void;
   appInfo(): Promise<AppInfo>;
+}
+
+/** A file the OS asked the app to open: an exercise package or a score sheet, already read. */
+export interface FileOpenedByOs {
+  kind: 'exercise-package' | 'score-sheet';
+  name: string;
+  bytes: Uint8Array;
 }
