@@ -18,8 +18,17 @@ import type {
   Signer,
   UnsignedExercise,
 } from '../types';
-import { quoteName } from './zip-format';
-import { readZipEntries } from './zip-reader';
+import { METHOD_STORED, quoteName } from './zip-format';
+import type { CentralEntry } from './zip-directory';
+import { sha256 } from '@noble/hashes/sha2.js';
+import {
+  type ByteSource,
+  STREAM_ABOVE,
+  bytesSource,
+  readZipEntry,
+  readZipLayout,
+  streamStoredEntry,
+} from './zip-source';
 import { writeZip } from './zip-writer';
 
 /** A package that passed every check of formats §2: what a member's app may import. */
@@ -29,6 +38,25 @@ export interface VerifiedPackage {
   exerciseHash: HashString;
   /** The bytes of every listed document, by path (exercise.json itself is not among them). */
   documents: Map<string, Uint8Array>;
+}
+
+/**
+ * Where a verified document's bytes are: a range of the source (entries stored uncompressed, the
+ * usual case for PDFs), or its unpacked bytes (deflated entries, which the source does not hold).
+ */
+export type DocumentContent = Uint8Array | { offset: number; size: number };
+
+/** A package verified from a random-access source, its documents left in place where they can be. */
+export interface VerifiedPackageIndex {
+  exercise: Exercise;
+  exerciseHash: HashString;
+  documents: Map<string, DocumentContent>;
+}
+
+/** Options of readPackageFrom. */
+export interface ReadPackageOptions {
+  /** Hears, after each piece, how many bytes of the source have been checked, out of `total`. */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 /** A listed document before packing: its size and sha256 are computed from the bytes. */
@@ -46,17 +74,79 @@ export const EXERCISE_ENTRY = 'exercise.json';
 const REISSUE = 'ask the secretariat to issue the package again';
 
 /** Reads and verifies a `*.panelpkg`; throws FormatError (codes zip, json, schema, signature, package, hash). */
-export async function readPackage(bytes: Uint8Array): Promise<VerifiedPackage> {
-  const entries = readZipEntries(bytes);
-  const exerciseBytes = entries.get(EXERCISE_ENTRY);
+export async function readPackage(
+  bytes: Uint8Array,
+  options: ReadPackageOptions = {},
+): Promise<VerifiedPackage> {
+  const pkg = await readPackageFrom(bytesSource(bytes), options);
+  const documents = new Map<string, Uint8Array>();
+  // Each document is its own copy: a view would keep the whole archive alive with it.
+  for (const [path, content] of pkg.documents)
+    documents.set(
+      path,
+      content instanceof Uint8Array ? content : bytes.slice(content.offset, content.offset + content.size),
+    );
+  return { ...pkg, documents };
+}
+
+/** What reading one entry found: its size and hash, and its bytes when they are not a range of the source. */
+interface EntryDigest {
+  size: number;
+  sha256: HashString;
+  content: DocumentContent;
+}
+
+/**
+ * Reads and verifies a package from a random-access source (a File through Blob.slice), holding
+ * one entry at a time: same checks, same errors as readPackage. Stored documents come back as
+ * ranges of the source, deflated ones as their bytes.
+ */
+export async function readPackageFrom(
+  source: ByteSource,
+  { onProgress }: ReadPackageOptions = {},
+): Promise<VerifiedPackageIndex> {
+  const layout = await readZipLayout(source);
+  // exercise.json is read ahead only to learn which entries need hashing (thousands of unlisted
+  // ones must not each cost a digest); its errors surface below, in the order readPackage has.
+  const ahead = await readExerciseAhead(source, layout);
+  const digests = new Map<string, EntryDigest>();
+  let exerciseBytes: Uint8Array | undefined;
+  let checked = 0;
+  onProgress?.(0, source.size);
+  for (const e of layout) {
+    const onRead = (n: number) => onProgress?.(checked + n, source.size);
+    if (
+      e.name !== EXERCISE_ENTRY &&
+      ahead.listed.has(e.name) &&
+      e.method === METHOD_STORED &&
+      e.compressedSize > STREAM_ABOVE
+    ) {
+      // A large stored document is hashed as it streams: at most one piece of it is in memory.
+      const hasher = sha256.create();
+      await streamStoredEntry(source, e, (chunk) => hasher.update(chunk), onRead);
+      const content = { offset: e.dataStart, size: e.compressedSize };
+      digests.set(e.name, { size: e.compressedSize, sha256: `sha256:${toHex(hasher.digest())}`, content });
+      checked += e.compressedSize;
+      continue;
+    }
+    const bytes = await readZipEntry(source, e, onRead);
+    checked += e.compressedSize;
+    if (e.name === EXERCISE_ENTRY) exerciseBytes = bytes;
+    else if (ahead.listed.has(e.name)) {
+      const content = e.method === METHOD_STORED ? { offset: e.dataStart, size: e.compressedSize } : bytes;
+      digests.set(e.name, { size: bytes.length, sha256: await fastHash(bytes), content });
+    } else digests.set(e.name, { size: bytes.length, sha256: UNLISTED, content: new Uint8Array(0) });
+  }
   if (exerciseBytes === undefined) {
     throw new FormatError(
       'package',
       `The package has no exercise.json, so it is not a Panelscore exercise package: ${REISSUE}.`,
     );
   }
-  const json = withContext(() => parseStrictJson(exerciseBytes));
-  const exercise = withContext(() => parseExercise(json));
+  if (ahead.error !== undefined) throw ahead.error;
+  const bytesRead = exerciseBytes;
+  const json = ahead.json ?? withContext(() => parseStrictJson(bytesRead));
+  const exercise = ahead.exercise ?? withContext(() => parseExercise(json));
   const { publicKey } = withContext(() => verifyDocumentSignature(json));
   const secretariatKey = base64UrlDecode(exercise.secretariat.publicKey);
   if (!bytesEqual(publicKey, secretariatKey)) {
@@ -65,7 +155,39 @@ export async function readPackage(bytes: Uint8Array): Promise<VerifiedPackage> {
       `The package is signed by key ${fingerprint(publicKey)}, not by the secretariat's key ${fingerprint(secretariatKey)} named in it: it was not issued by that secretariat; ${REISSUE}.`,
     );
   }
-  return { exercise, exerciseHash: documentHash(json), documents: await checkDocuments(exercise, entries) };
+  const documents = checkDocuments(exercise, digests);
+  onProgress?.(source.size, source.size);
+  return { exercise, exerciseHash: documentHash(json), documents };
+}
+
+/** Stands in for the hash of an entry no document lists (such an entry is refused anyway). */
+const UNLISTED = 'sha256:unlisted' as HashString;
+
+/** exercise.json parsed ahead of the other entries, or the error that parsing it raised. */
+interface ExerciseAhead {
+  listed: Set<string>;
+  json?: JsonObject;
+  exercise?: Exercise;
+  error?: Error;
+}
+
+/** Parses exercise.json before the other entries are read; archive errors are left for the main pass. */
+async function readExerciseAhead(source: ByteSource, layout: CentralEntry[]): Promise<ExerciseAhead> {
+  const entry = layout.find((e) => e.name === EXERCISE_ENTRY);
+  if (entry === undefined) return { listed: new Set() };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readZipEntry(source, entry);
+  } catch {
+    return { listed: new Set() };
+  }
+  try {
+    const json = withContext(() => parseStrictJson(bytes));
+    const exercise = withContext(() => parseExercise(json));
+    return { listed: new Set(listedDocuments(exercise).keys()), json, exercise };
+  } catch (error) {
+    return { listed: new Set(), error: error instanceof Error ? error : new Error(String(error)) };
+  }
 }
 
 /** Runs a check on exercise.json and says, in any error, that the problem is in the package's exercise.json. */
@@ -90,10 +212,7 @@ function listedDocuments(
 }
 
 /** The entry set must be exactly exercise.json plus the listed documents, each with its size and hash. */
-async function checkDocuments(
-  exercise: Exercise,
-  entries: Map<string, Uint8Array>,
-): Promise<Map<string, Uint8Array>> {
+function checkDocuments(exercise: Exercise, entries: Map<string, EntryDigest>): Map<string, DocumentContent> {
   const listed = listedDocuments(exercise);
   if (listed.has(EXERCISE_ENTRY)) {
     throw new FormatError(
@@ -102,40 +221,35 @@ async function checkDocuments(
     );
   }
   for (const name of entries.keys()) {
-    if (name !== EXERCISE_ENTRY && !listed.has(name)) {
+    if (!listed.has(name)) {
       throw new FormatError(
         'package',
         `The package contains an unexpected file ${quoteName(name)} that the exercise does not list: it was not made by Panelscore or was tampered with; ${REISSUE}.`,
       );
     }
   }
-  const documents = new Map<string, Uint8Array>();
-  const hashes = await Promise.all(
-    [...listed.keys()].map((path) => fastHash(entries.get(path) ?? new Uint8Array(0))),
-  );
-  let i = 0;
+  const documents = new Map<string, DocumentContent>();
   for (const [path, { candidateId, doc }] of listed) {
-    const hash = hashes[i++];
-    const bytes = entries.get(path);
-    if (bytes === undefined) {
+    const entry = entries.get(path);
+    if (entry === undefined) {
       throw new FormatError(
         'package',
         `The package lacks the document ${quoteName(path)} that the exercise lists for candidate ${candidateId}: ${REISSUE}.`,
       );
     }
-    if (bytes.length !== doc.size) {
+    if (entry.size !== doc.size) {
       throw new FormatError(
         'hash',
-        `The document ${quoteName(path)} of candidate ${candidateId} is ${bytes.length} bytes, but the signed exercise says ${String(doc.size)}: it was changed after the package was issued; ${REISSUE}.`,
+        `The document ${quoteName(path)} of candidate ${candidateId} is ${entry.size} bytes, but the signed exercise says ${String(doc.size)}: it was changed after the package was issued; ${REISSUE}.`,
       );
     }
-    if (hash !== doc.sha256) {
+    if (entry.sha256 !== doc.sha256) {
       throw new FormatError(
         'hash',
         `The document ${quoteName(path)} of candidate ${candidateId} does not match the hash in the signed exercise: it was changed after the package was issued; ${REISSUE}.`,
       );
     }
-    documents.set(path, bytes);
+    documents.set(path, entry.content);
   }
   return documents;
 }

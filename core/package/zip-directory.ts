@@ -58,8 +58,12 @@ function zip64Error(): FormatError {
   );
 }
 
-/** Finds and checks the end record: the only `PK\5\6` whose comment runs exactly to the end of the file. */
-export function readEndRecord(bytes: Uint8Array): EndRecord {
+/**
+ * Finds and checks the end record: the only `PK\5\6` whose comment runs exactly to the end of the
+ * file. `bytes` is the end of the file, from byte `base` on (the whole file when base is 0); it
+ * must hold the last 65,557 bytes (or the whole file when shorter) for the search to be complete.
+ */
+export function readEndRecord(bytes: Uint8Array, base = 0): EndRecord {
   if (bytes.length < END_RECORD_SIZE) throw zipError('is not a ZIP archive (it is too short)');
   const last = bytes.length - END_RECORD_SIZE;
   const found: number[] = [];
@@ -93,19 +97,24 @@ export function readEndRecord(bytes: Uint8Array): EndRecord {
   if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== entryCount) {
     throw zipError('is one part of a multi-volume (split) archive; packages must be a single file');
   }
-  if (directoryOffset + directorySize !== at) {
+  if (directoryOffset + directorySize !== base + at) {
     if (at >= 20 && u32(bytes, at - 20) === ZIP64_LOCATOR_SIG) throw zip64Error();
-    throw zipError(`has a central directory that does not end where its end record begins (byte ${at})`);
+    throw zipError(
+      `has a central directory that does not end where its end record begins (byte ${base + at})`,
+    );
   }
   return { entryCount, directoryOffset, directorySize };
 }
 
-/** Parses and checks every central directory header. */
-export function readCentralDirectory(bytes: Uint8Array, end: EndRecord): CentralEntry[] {
-  const stop = end.directoryOffset + end.directorySize;
+/**
+ * Parses and checks every central directory header. `bytes` holds the file from byte `base` on
+ * (the whole file when base is 0), at least up to the end of the directory.
+ */
+export function readCentralDirectory(bytes: Uint8Array, end: EndRecord, base = 0): CentralEntry[] {
+  const stop = end.directoryOffset + end.directorySize - base;
   const entries: CentralEntry[] = [];
   const names = new Set<string>();
-  let at = end.directoryOffset;
+  let at = end.directoryOffset - base;
   for (let i = 0; i < end.entryCount; i++) {
     if (at + CENTRAL_HEADER_SIZE > stop || u32(bytes, at) !== CENTRAL_HEADER_SIG) {
       throw zipError(

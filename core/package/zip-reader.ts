@@ -48,7 +48,7 @@ export function readZipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 /** Size limits of §2 on what the directory declares (the actual bytes are held to it later). */
-function checkDeclaredSizes(entries: CentralEntry[]): void {
+export function checkDeclaredSizes(entries: CentralEntry[]): void {
   let total = 0;
   for (const e of entries) {
     const q = quoteName(e.name);
@@ -79,69 +79,118 @@ function checkDeclaredSizes(entries: CentralEntry[]): void {
  * data descriptor) follow each other from byte 0 up to the directory with no gap or overlap.
  */
 function checkLayout(bytes: Uint8Array, entries: CentralEntry[], directoryOffset: number): void {
-  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const window = (offset: number, length: number): Uint8Array =>
+    bytes.subarray(offset, Math.min(offset + length, directoryOffset));
   let cursor = 0;
-  byOffset.forEach((e, i) => {
-    if (e.localOffset < cursor)
-      throw zipError(
-        `has overlapping entries: ${quoteName(e.name)} starts inside ${quoteName(byOffset[i - 1].name)}`,
-      );
-    if (e.localOffset > cursor)
-      throw zipError(`has ${e.localOffset - cursor} unexplained bytes before entry ${quoteName(e.name)}`);
-    const nextStart = i + 1 < byOffset.length ? byOffset[i + 1].localOffset : directoryOffset;
-    cursor = checkLocalRecord(bytes, e, directoryOffset, nextStart);
-  });
+  let previous: CentralEntry | undefined;
+  for (const { entry, nextStart } of layoutOrder(entries, directoryOffset)) {
+    checkRecordStart(entry, previous, cursor);
+    const header = window(entry.localOffset, localHeaderLength(window(entry.localOffset, LOCAL_HEADER_SIZE)));
+    const dataEnd = checkLocalHeader(header, entry, directoryOffset);
+    cursor =
+      (entry.flags & FLAG_DESCRIPTOR) === 0
+        ? dataEnd
+        : checkDescriptor(window(dataEnd, DESCRIPTOR_WINDOW), entry, dataEnd, nextStart);
+    previous = entry;
+  }
+  checkLayoutEnd(cursor, directoryOffset);
+}
+
+/** Throws unless the last local record ends exactly where the central directory begins. */
+export function checkLayoutEnd(cursor: number, directoryOffset: number): void {
   if (cursor !== directoryOffset)
     throw zipError(`has ${directoryOffset - cursor} unexplained bytes before its central directory`);
 }
 
-/** Checks one local record against its directory entry; returns where the record ends. */
-function checkLocalRecord(bytes: Uint8Array, e: CentralEntry, limit: number, nextStart: number): number {
+/** The most bytes a data descriptor takes (with its optional signature). */
+export const DESCRIPTOR_WINDOW = 16;
+
+/**
+ * The entries in the order their records lie in the file, each with where the next record starts.
+ */
+export function layoutOrder(
+  entries: CentralEntry[],
+  directoryOffset: number,
+): { entry: CentralEntry; nextStart: number }[] {
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  return byOffset.map((entry, i) => ({
+    entry,
+    nextStart: i + 1 < byOffset.length ? byOffset[i + 1].localOffset : directoryOffset,
+  }));
+}
+
+/** Throws unless the record of `entry` starts exactly where the one before it ended (`cursor`). */
+export function checkRecordStart(
+  entry: CentralEntry,
+  previous: CentralEntry | undefined,
+  cursor: number,
+): void {
+  if (entry.localOffset < cursor)
+    throw zipError(
+      `has overlapping entries: ${quoteName(entry.name)} starts inside ${quoteName(previous?.name ?? '')}`,
+    );
+  if (entry.localOffset > cursor)
+    throw zipError(
+      `has ${entry.localOffset - cursor} unexplained bytes before entry ${quoteName(entry.name)}`,
+    );
+}
+
+/** The length of a local header (fixed part, name, extra) from its fixed part (as much as there is of it). */
+export function localHeaderLength(fixed: Uint8Array): number {
+  if (fixed.length < LOCAL_HEADER_SIZE) return fixed.length;
+  return LOCAL_HEADER_SIZE + u16(fixed, 26) + u16(fixed, 28);
+}
+
+/**
+ * Checks one local header against its directory entry; `header` holds the file from the entry's
+ * local offset up to the end of its extra field or `limit`, whichever comes first. Sets
+ * `dataStart` and returns where the packed data ends.
+ */
+export function checkLocalHeader(header: Uint8Array, e: CentralEntry, limit: number): number {
   const q = quoteName(e.name);
-  const at = e.localOffset;
-  if (at + LOCAL_HEADER_SIZE > limit || u32(bytes, at) !== LOCAL_HEADER_SIG)
+  if (header.length < LOCAL_HEADER_SIZE || u32(header, 0) !== LOCAL_HEADER_SIG)
     throw zipError(`has no local header where the directory places entry ${q}`);
-  const nameLength = u16(bytes, at + 26);
-  const extraLength = u16(bytes, at + 28);
-  const nameStart = at + LOCAL_HEADER_SIZE;
-  e.dataStart = nameStart + nameLength + extraLength;
+  const nameLength = u16(header, 26);
+  const extraLength = u16(header, 28);
+  e.dataStart = e.localOffset + LOCAL_HEADER_SIZE + nameLength + extraLength;
   const dataEnd = e.dataStart + e.compressedSize;
   if (dataEnd > limit) throw zipError(`entry ${q} runs into the central directory`);
   const disagree = (field: string): FormatError =>
     zipError(`entry ${q} has a local header whose ${field} disagrees with the central directory`);
-  const localName = bytes.subarray(nameStart, nameStart + nameLength);
+  const localName = header.subarray(LOCAL_HEADER_SIZE, LOCAL_HEADER_SIZE + nameLength);
   if (nameLength !== e.nameBytes.length || !localName.every((b, k) => b === e.nameBytes[k]))
     throw disagree('name');
-  if (u16(bytes, at + 4) !== e.versionNeeded) throw disagree('version');
-  if (u16(bytes, at + 6) !== e.flags) throw disagree('flags');
-  if (u16(bytes, at + 8) !== e.method) throw disagree('compression method');
-  if (u16(bytes, at + 10) !== e.time || u16(bytes, at + 12) !== e.date) throw disagree('modification time');
+  if (u16(header, 4) !== e.versionNeeded) throw disagree('version');
+  if (u16(header, 6) !== e.flags) throw disagree('flags');
+  if (u16(header, 8) !== e.method) throw disagree('compression method');
+  if (u16(header, 10) !== e.time || u16(header, 12) !== e.date) throw disagree('modification time');
   const descriptor = (e.flags & FLAG_DESCRIPTOR) !== 0;
   // With a data descriptor (flag bit 3) the local fields may be zero; the descriptor holds the values.
   const matches = (local: number, central: number): boolean =>
     local === central || (descriptor && local === 0);
-  if (!matches(u32(bytes, at + 14), e.crc)) throw disagree('CRC-32');
-  if (!matches(u32(bytes, at + 18), e.compressedSize)) throw disagree('packed size');
-  if (!matches(u32(bytes, at + 22), e.uncompressedSize)) throw disagree('unpacked size');
-  checkExtraField(bytes.subarray(nameStart + nameLength, e.dataStart), e.name);
-  return descriptor ? checkDescriptor(bytes, e, dataEnd, limit, nextStart) : dataEnd;
+  if (!matches(u32(header, 14), e.crc)) throw disagree('CRC-32');
+  if (!matches(u32(header, 18), e.compressedSize)) throw disagree('packed size');
+  if (!matches(u32(header, 22), e.uncompressedSize)) throw disagree('unpacked size');
+  checkExtraField(
+    header.subarray(LOCAL_HEADER_SIZE + nameLength, LOCAL_HEADER_SIZE + nameLength + extraLength),
+    e.name,
+  );
+  return dataEnd;
 }
 
-/** A data descriptor (with or without its signature) must repeat the directory's CRC and sizes. */
-function checkDescriptor(
-  bytes: Uint8Array,
-  e: CentralEntry,
-  at: number,
-  limit: number,
-  nextStart: number,
-): number {
+/**
+ * A data descriptor (with or without its signature) must repeat the directory's CRC and sizes.
+ * `window` holds the file from `at` (the end of the packed data), up to 16 bytes, never past the
+ * directory. Returns where the record ends.
+ */
+export function checkDescriptor(window: Uint8Array, e: CentralEntry, at: number, nextStart: number): number {
   const fits = (start: number): boolean =>
-    start + 12 <= limit &&
-    u32(bytes, start) === e.crc &&
-    u32(bytes, start + 4) === e.compressedSize &&
-    u32(bytes, start + 8) === e.uncompressedSize;
-  const signed = u32(bytes, at) === DESCRIPTOR_SIG && fits(at + 4);
-  const plain = fits(at);
+    start + 12 <= window.length &&
+    u32(window, start) === e.crc &&
+    u32(window, start + 4) === e.compressedSize &&
+    u32(window, start + 8) === e.uncompressedSize;
+  const signed = window.length >= 4 && u32(window, 0) === DESCRIPTOR_SIG && fits(4);
+  const plain = fits(0);
   // A CRC can itself look like the signature: prefer the reading that reaches the next record.
   if (signed && (at + 16 === nextStart || !plain)) return at + 16;
   if (plain) return at + 12;
@@ -153,8 +202,17 @@ function checkDescriptor(
 /** The unpacked bytes of one entry, held to its declared size and CRC. */
 function unpack(bytes: Uint8Array, e: CentralEntry): Uint8Array {
   const packed = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
-  const data =
-    e.method === METHOD_STORED ? packed.slice() : inflateExactly(packed, e.uncompressedSize, e.name);
-  if (crc32(data) !== e.crc) throw zipError(`entry ${quoteName(e.name)} fails its CRC-32 check`);
+  const data = e.method === METHOD_STORED ? packed.slice() : unpackDeflated(packed, e);
+  checkCrc(crc32(data), e);
   return data;
+}
+
+/** The unpacked bytes of a deflated entry, from its packed bytes. */
+export function unpackDeflated(packed: Uint8Array, e: CentralEntry): Uint8Array {
+  return inflateExactly(packed, e.uncompressedSize, e.name);
+}
+
+/** Throws unless `crc`, computed over the entry's unpacked bytes, is the one its directory entry declares. */
+export function checkCrc(crc: number, e: CentralEntry): void {
+  if (crc !== e.crc) throw zipError(`entry ${quoteName(e.name)} fails its CRC-32 check`);
 }

@@ -64,6 +64,26 @@ const STORED_STATE = `new Promise((resolve, reject) => {
   };
 })`;
 
+/** Each stored document: held as a Blob with empty bytes, and the Blob's SHA-256 the one the exercise lists. */
+const STORED_BLOBS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('panelscore');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('documents', 'readonly').objectStore('documents').getAll();
+    request.onsuccess = async () => {
+      open.result.close();
+      const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      resolve(await Promise.all(request.result.map(async (row) => ({
+        path: row.path,
+        blob: row.blob instanceof Blob,
+        emptyBytes: row.bytes.length === 0,
+        intact: row.blob instanceof Blob && 'sha256:' + hex(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer())) === row.sha256,
+      }))));
+    };
+    request.onerror = () => reject(request.error);
+  };
+})`;
+
 /** What the page's IndexedDB holds: exercise hashes and document hashes. */
 function storedState(page: Page): Promise<{ exercises: string[]; documents: string[] }> {
   return page.evaluate<{ exercises: string[]; documents: string[] }>(STORED_STATE);
@@ -136,6 +156,37 @@ describe('a panel member imports an exercise package in Chromium', () => {
     expect(reason).toContain('Nothing was stored.');
     await screenshots(page, 'member-import-tampered');
     expect(await storedState(page)).toEqual(afterImport);
+    expect(problems.errors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+  });
+
+  it('stores the documents of a picked package as Blobs, byte for byte, and the dossier renders them with pdf.js', async () => {
+    const profile = await newProfileDir();
+    profiles.push(profile);
+    const session = await launchBrowser(profile);
+    sessions.push(session);
+    const { page, problems } = session;
+    await page.goto(server.url);
+    await chooseFile(page, genuinePath);
+    await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+    const stored =
+      await page.evaluate<{ path: string; blob: boolean; emptyBytes: boolean; intact: boolean }[]>(
+        STORED_BLOBS,
+      );
+    const listed = demo.exercise.candidates.flatMap((c) => c.documents ?? []);
+    expect(stored.map((d) => d.path).sort()).toEqual(listed.map((d) => d.path).sort());
+    expect(stored.filter((d) => !(d.blob && d.emptyBytes && d.intact))).toEqual([]);
+
+    const candidate = demo.exercise.candidates.find((c) =>
+      (c.documents ?? []).some((d) => d.mediaType === 'application/pdf'),
+    )!;
+    await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click();
+    await page.getByRole('radio', { name: /Khamphet Vongsavath/ }).check();
+    await page.getByRole('button', { name: 'I am Mr. Khamphet Vongsavath' }).click();
+    await page.getByRole('button', { name: candidate.name, exact: true }).click();
+    await page.getByRole('button', { name: 'Read the dossier' }).click();
+    await page.locator('.pdf-viewer__page canvas:not([data-rendered="0"])').waitFor({ timeout: 60_000 });
     expect(problems.errors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
   });

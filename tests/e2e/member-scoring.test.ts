@@ -195,7 +195,10 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
     await second.page.getByRole('region', { name: 'Continue where you left off' }).getByRole('button', { name: /DEMO/ }).click();
     await second.page.getByRole('row', { name: new RegExp(candidate.name) }).getByText('In progress').waitFor({ timeout: 60_000 });
     await second.page.getByRole('button', { name: candidate.name, exact: true }).click();
-    expect(await second.page.getByRole('group', { name: `Your score for ${criterion.name}: 4`, exact: true }).count()).toBe(1);
+    // The scores are read from IndexedDB after the screen mounts: wait for the score, then insist on exactly one.
+    const restored = second.page.getByRole('group', { name: `Your score for ${criterion.name}: 4`, exact: true });
+    await restored.waitFor({ timeout: 15_000 });
+    expect(await restored.count()).toBe(1);
     expect(second.problems).toEqual({ errors: [], cspViolations: [] });
   });
 });

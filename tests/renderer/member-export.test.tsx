@@ -107,7 +107,7 @@ describe('identity and key', () => {
   it('shows the member’s fingerprint large, one click away, and exports the public key as a trust file', async () => {
     const user = await openMemberWorkspace();
     const key = base64UrlEncode(publicKeyOf(MEMBER_SECRET));
-    await user.click(screen.getByRole('button', { name: /^You are Member Two; your key fingerprint is / }));
+    await user.click(screen.getByRole('button', { name: /^You are Member Two · key [0-9a-f]{4} / }));
     expect(screen.getByRole('heading', { name: 'Your signing key' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export my public key' }));
     const { name, bytes } = savedFile(0);

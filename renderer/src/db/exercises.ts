@@ -5,6 +5,7 @@ import type { VerifiedPackage } from '../../../core/package/package';
 import { fingerprint } from '../../../core/crypto/ed25519';
 import { type Role, workspaceIdOf } from '../roles';
 import { db } from './connection';
+import { packageForStorage } from './encryption/session';
 import type { DocumentRecord, ExerciseRecord, WorkspaceRecord } from './records';
 
 /** An import that the app refuses, with a message a person can act on. */
@@ -23,10 +24,22 @@ export interface ImportOutcome {
 }
 
 /**
+ * A verified package to store: documents as bytes, or as Blobs (a member's import of a large
+ * package: slices of the picked file, which IndexedDB copies to disk without loading them).
+ */
+export type PackageToStore = Omit<VerifiedPackage, 'documents'> & {
+  documents: ReadonlyMap<string, Uint8Array | Blob>;
+};
+
+const NO_BYTES = new Uint8Array(0);
+
+/**
  * Stores a verified package in the role's workspace for its exercise. The first
  * import pins the secretariat key; a later package signed by another key is refused.
  */
-export async function importExercise(role: Role, pkg: VerifiedPackage, now: Date = new Date()): Promise<ImportOutcome> {
+export async function importExercise(role: Role, pkg: PackageToStore, now: Date = new Date()): Promise<ImportOutcome> {
+  // With encryption at rest on, Blob documents are read into bytes and sealed with their row.
+  pkg = await packageForStorage(pkg);
   const { exercise, exerciseHash } = pkg;
   const workspaceId = workspaceIdOf(role, exercise.exerciseId);
   const secretariatKey = exercise.secretariat.publicKey;
@@ -55,11 +68,12 @@ export async function importExercise(role: Role, pkg: VerifiedPackage, now: Date
 
     const documents: DocumentRecord[] = exercise.candidates.flatMap((candidate) =>
       (candidate.documents ?? []).map((doc) => {
-        const bytes = pkg.documents.get(doc.path);
-        if (!bytes) {
+        const content = pkg.documents.get(doc.path);
+        if (!content) {
           throw new WorkspaceError(`The package lists ${doc.path} but does not contain it: ask the secretariat for a complete package.`);
         }
-        return { workspaceId, path: doc.path, mediaType: doc.mediaType, sha256: doc.sha256, bytes };
+        const row = { workspaceId, path: doc.path, mediaType: doc.mediaType, sha256: doc.sha256 };
+        return content instanceof Uint8Array ? { ...row, bytes: content } : { ...row, bytes: NO_BYTES, blob: content };
       }),
     );
     await database.documents.where('workspaceId').equals(workspaceId).delete();
@@ -95,9 +109,12 @@ export async function getWorkspace(workspaceId: string): Promise<WorkspaceRecord
   return db().workspaces.get(workspaceId);
 }
 
-/** The stored bytes and media type of one candidate document, or undefined. */
+/** The stored bytes and media type of one candidate document, or undefined (a stored Blob is read into `bytes`). */
 export async function getDocument(workspaceId: string, path: string): Promise<DocumentRecord | undefined> {
-  return db().documents.get([workspaceId, path]);
+  const row = await db().documents.get([workspaceId, path]);
+  if (row?.blob === undefined) return row;
+  const { blob, ...rest } = row;
+  return { ...rest, bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
 
 /** Paths of the documents stored for a workspace, sorted. */

@@ -2,13 +2,12 @@
 // do (new exercise, newer version, same file, foreign key), then the import itself, which
 // stores the package and drops only the scores whose candidate, criterion or scale point is gone.
 
-import type { VerifiedPackage } from '../../../core/package/package';
 import { fingerprint } from '../../../core/crypto/ed25519';
 import type { Exercise, JsonObject } from '../../../core/types';
 import { workspaceIdOf } from '../roles';
 import { db } from './connection';
 import { appendEditLog } from './edit-log';
-import { type ImportOutcome, importExercise } from './exercises';
+import { type ImportOutcome, type PackageToStore, importExercise } from './exercises';
 import type { ScoreRecord } from './records';
 
 /** What importing a verified package into the member's workspace would do. */
@@ -44,7 +43,7 @@ function staleScores(exercise: Exercise, scores: readonly ScoreRecord[]): ScoreR
 }
 
 /** Works out, without changing anything, what importing `pkg` as a member would do. */
-export async function planMemberImport(pkg: VerifiedPackage): Promise<ImportPlan> {
+export async function planMemberImport(pkg: Omit<PackageToStore, 'documents'>): Promise<ImportPlan> {
   const workspaceId = workspaceIdOf('member', pkg.exercise.exerciseId);
   const print = fingerprint(pkg.exercise.secretariat.publicKey);
   const existing = await db().exercises.get(workspaceId);
@@ -73,7 +72,7 @@ export async function planMemberImport(pkg: VerifiedPackage): Promise<ImportPlan
  * (importExercise refuses another secretariat key), minus the scores that no longer fit.
  */
 export async function importMemberPackage(
-  pkg: VerifiedPackage,
+  pkg: PackageToStore,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
   const database = db();

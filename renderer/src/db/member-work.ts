@@ -64,8 +64,8 @@ export async function readCandidateWork(workspaceId: string, candidateId: string
 export async function setScore(workspaceId: string, candidateId: string, criterionId: string, score: number | null, now = new Date()): Promise<void> {
   const at = now.toISOString();
   await change('both', async () => {
-    await refuseIfRecused(workspaceId, candidateId);
-    const existing = await db().scores.get([workspaceId, candidateId, criterionId]);
+    // Both reads at once: each is a round trip to IndexedDB, and this path runs on every keystroke.
+    const [, existing] = await Promise.all([refuseIfRecused(workspaceId, candidateId), db().scores.get([workspaceId, candidateId, criterionId])]);
     if (score === null && !existing?.evidence) await db().scores.delete([workspaceId, candidateId, criterionId]);
     else await db().scores.put({ ...existing, workspaceId, candidateId, criterionId, score, updatedAt: at });
     await appendEditLog(workspaceId, 'score', { candidateId, criterionId, score }, at);
@@ -76,9 +76,8 @@ export async function setScore(workspaceId: string, candidateId: string, criteri
 export async function setEvidence(workspaceId: string, candidateId: string, criterionId: string, evidence: string, now = new Date()): Promise<void> {
   const at = now.toISOString();
   await change('both', async () => {
-    await refuseIfRecused(workspaceId, candidateId);
     const key: [string, string, string] = [workspaceId, candidateId, criterionId];
-    const existing = await db().scores.get(key);
+    const [, existing] = await Promise.all([refuseIfRecused(workspaceId, candidateId), db().scores.get(key)]);
     const score = existing?.score ?? null;
     if (evidence === '' && score === null) await db().scores.delete(key);
     else {

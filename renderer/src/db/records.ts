@@ -1,7 +1,7 @@
 // Row shapes of the `panelscore` IndexedDB database, one interface per table.
 // Components see these plain objects, never Dexie's table types.
 
-import type { ConsensusScore, DecisionRecord, Exercise, HashString, Outcome } from '../../../core/types';
+import type { Concurrence, ConsensusScore, DecisionRecord, Exercise, HashString, Outcome } from '../../../core/types';
 import type { Role } from '../roles';
 
 /** One role's copy of one exercise: `${role}:${exerciseId}`. */
@@ -35,6 +35,11 @@ export interface DocumentRecord {
   mediaType: string;
   sha256: HashString;
   bytes: Uint8Array;
+  /**
+   * Set by a member's import of a large package: the bytes are in this Blob, which IndexedDB
+   * keeps on disk, and `bytes` is empty. Read documents through getDocument, which fills `bytes`.
+   */
+  blob?: Blob;
 }
 
 /** A member's score of one candidate on one criterion (member workspaces only). */
@@ -119,6 +124,15 @@ export interface DebriefRecord {
   consensus: ConsensusScore[];
   outcome: Outcome | null;
   updatedAt: string;
+  /** The outcome as the panel records it, before the decision is signed (saved as it is made). */
+  draft?: OutcomeDraft;
+}
+
+/** The debrief's outcome while it is being recorded: `decidedAt` is set only when the decision is signed. */
+export interface OutcomeDraft {
+  selected: string[];
+  rationale: string;
+  concurrences: Concurrence[];
 }
 
 /** A small app-wide preference. */

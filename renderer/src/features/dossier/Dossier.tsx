@@ -7,6 +7,7 @@ import { baseName, formatBytes } from '../../app/format';
 import { describeError, useLiveQuery } from '../../app/use-live-query';
 import { getDocument } from '../../db';
 import { platform } from '../../platform';
+import { useT } from '../../i18n';
 import './dossier.css';
 
 // pdf.js is large: it loads only when a PDF is opened.
@@ -19,6 +20,7 @@ interface Props {
 
 /** The dossier of one candidate. */
 export function Dossier({ workspaceId, candidate }: Props) {
+  const t = useT();
   const documents = candidate.documents ?? [];
   const [openPath, setOpenPath] = useState<string | null>(documents.find(isPdf)?.path ?? null);
   const fields = Object.entries(candidate.fields ?? {});
@@ -27,7 +29,7 @@ export function Dossier({ workspaceId, candidate }: Props) {
   return (
     <section className="dossier" aria-labelledby="dossier-title">
       <h2 id="dossier-title" className="section__title">
-        Dossier of {candidate.name}
+        {t('dossier.title', { name: candidate.name })}
       </h2>
       {candidate.summary && <p>{candidate.summary}</p>}
       {fields.length > 0 && (
@@ -41,9 +43,9 @@ export function Dossier({ workspaceId, candidate }: Props) {
         </dl>
       )}
       {documents.length === 0 ? (
-        <p className="muted">The package holds no documents for {candidate.name}.</p>
+        <p className="muted">{t('dossier.noDocuments', { name: candidate.name })}</p>
       ) : (
-        <ul className="dossier__documents" aria-label={`Documents of ${candidate.name}`}>
+        <ul className="dossier__documents" aria-label={t('app.exercise.documentsOf', { name: candidate.name })}>
           {documents.map((doc) => (
             <DocumentRow
               key={doc.path}
@@ -72,6 +74,7 @@ interface RowProps {
 }
 
 function DocumentRow({ workspaceId, document: doc, isOpen, onOpen }: RowProps) {
+  const t = useT();
   const [saveError, setSaveError] = useState<string | null>(null);
   const name = baseName(doc.path);
   const save = async () => {
@@ -79,27 +82,27 @@ function DocumentRow({ workspaceId, document: doc, isOpen, onOpen }: RowProps) {
     try {
       const stored = await getDocument(workspaceId, doc.path);
       if (!stored)
-        throw new Error('It is missing from this computer’s storage: import the exercise package again.');
+        throw new Error(t('dossier.missingReason'));
       await platform().saveFile(name, stored.bytes, [
         { name: doc.mediaType, extensions: [name.split('.').pop() ?? ''] },
       ]);
     } catch (error) {
-      setSaveError(`“${name}” could not be saved: ${describeError(error)}`);
+      setSaveError(t('dossier.saveFailed', { name, message: describeError(error) }));
     }
   };
   return (
     <li className="dossier__document">
       <span className="dossier__document-name">{name}</span>
       <span className="muted">
-        {doc.mediaType}, {formatBytes(doc.size)}
+        {t('dossier.meta', { type: doc.mediaType, size: formatBytes(doc.size) })}
       </span>
       {isPdf(doc) && (
         <button type="button" className="button button--small" aria-pressed={isOpen} onClick={onOpen}>
-          {isOpen ? `Showing ${name}` : `Read ${name}`}
+          {isOpen ? t('dossier.showing', { name }) : t('dossier.read', { name })}
         </button>
       )}
       <button type="button" className="button button--small" onClick={() => void save()}>
-        Save a copy of {name}
+        {t('dossier.saveCopy', { name })}
       </button>
       {saveError && (
         <p className="alert alert--error" role="alert">
@@ -114,17 +117,18 @@ function OpenDocument({ workspaceId, document: doc }: { workspaceId: string; doc
   const stored = useLiveQuery(
     useCallback(async () => (await getDocument(workspaceId, doc.path)) ?? null, [workspaceId, doc.path]),
   );
+  const t = useT();
   const name = baseName(doc.path);
-  if (stored.status === 'loading') return <p role="status">Opening “{name}”…</p>;
+  if (stored.status === 'loading') return <p role="status">{t('dossier.opening', { name })}</p>;
   if (stored.status === 'error' || stored.value === null) {
     return (
       <p className="alert alert--error" role="alert">
-        “{name}” is missing from this computer’s storage: import the exercise package again.
+        {t('dossier.missing', { name })}
       </p>
     );
   }
   return (
-    <Suspense fallback={<p role="status">Loading the document viewer…</p>}>
+    <Suspense fallback={<p role="status">{t('dossier.loadingViewer')}</p>}>
       <PdfViewer key={doc.path} bytes={stored.value.bytes} title={name} />
     </Suspense>
   );

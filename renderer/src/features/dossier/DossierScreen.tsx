@@ -2,6 +2,7 @@
 
 import type { Candidate } from '../../../../core/types';
 import { Dossier } from './Dossier';
+import { useT } from '../../i18n';
 
 interface Props {
   workspaceId: string;
@@ -12,14 +13,15 @@ interface Props {
 
 /** A candidate's dossier with navigation back to their scores or to the list. */
 export function DossierScreen({ workspaceId, candidate, onBack, onList }: Props) {
+  const t = useT();
   return (
     <article className="dossier-screen" aria-labelledby="dossier-screen-title">
-      <nav className="scoring__nav" aria-label="Candidates">
+      <nav className="scoring__nav" aria-label={t('member.candidates.title')}>
         <button type="button" className="link-button" onClick={onList}>
-          ← All candidates
+          {t('member.scoring.all')}
         </button>
         <button type="button" className="button button--small" onClick={onBack}>
-          Back to scoring {candidate.name}
+          {t('dossier.back', { name: candidate.name })}
         </button>
       </nav>
       <h1 id="dossier-screen-title" className="page__title">

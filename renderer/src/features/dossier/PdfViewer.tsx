@@ -4,6 +4,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../app/use-live-query';
 import { type PDFDocumentProxy, markMatches, openPdf, pagesContaining } from './pdf';
+import { formatNumber } from '../../app/format';
+import { useT } from '../../i18n';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -14,6 +16,7 @@ interface Props {
 
 /** A hardened pdf.js view of `bytes`. */
 export function PdfViewer({ bytes, title }: Props) {
+  const t = useT();
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pageNumber, setPageNumber] = useState(1);
@@ -89,27 +92,27 @@ export function PdfViewer({ bytes, title }: Props) {
   if (error) {
     return (
       <p className="alert alert--error" role="alert">
-        “{title}” could not be shown: {error} You can still save a copy and open it with another program.
+        {t('dossier.pdf.failed', { name: title, message: error })}
       </p>
     );
   }
-  if (!pdf) return <p role="status">Opening “{title}”…</p>;
+  if (!pdf) return <p role="status">{t('dossier.opening', { name: title })}</p>;
   const count = pdf.numPages;
   const zoom = ZOOMS[zoomIndex] ?? 1;
 
   return (
     <div className="pdf-viewer">
-      <div className="pdf-viewer__toolbar" role="toolbar" aria-label={`Pages of ${title}`}>
+      <div className="pdf-viewer__toolbar" role="toolbar" aria-label={t('dossier.pdf.pages', { name: title })}>
         <button
           type="button"
           className="button button--small"
           disabled={pageNumber <= 1}
           onClick={() => setPageNumber((n) => n - 1)}
         >
-          Previous page
+          {t('dossier.pdf.previous')}
         </button>
         <span aria-live="polite">
-          Page {pageNumber} of {count}
+          {t('dossier.pdf.page', { page: pageNumber, count })}
         </span>
         <button
           type="button"
@@ -117,29 +120,29 @@ export function PdfViewer({ bytes, title }: Props) {
           disabled={pageNumber >= count}
           onClick={() => setPageNumber((n) => n + 1)}
         >
-          Next page
+          {t('dossier.pdf.next')}
         </button>
         <button
           type="button"
           className="button button--small"
           disabled={zoomIndex === 0}
           onClick={() => setZoomIndex((z) => z - 1)}
-          aria-label="Zoom out"
+          aria-label={t('dossier.pdf.zoomOut')}
         >
           −
         </button>
-        <span>{Math.round(zoom * 100)}%</span>
+        <span>{formatNumber(zoom, { style: 'percent' })}</span>
         <button
           type="button"
           className="button button--small"
           disabled={zoomIndex === ZOOMS.length - 1}
           onClick={() => setZoomIndex((z) => z + 1)}
-          aria-label="Zoom in"
+          aria-label={t('dossier.pdf.zoomIn')}
         >
           +
         </button>
         <form className="pdf-viewer__search" role="search" onSubmit={(event) => void search(event)}>
-          <label htmlFor="pdf-search">Search in the document</label>
+          <label htmlFor="pdf-search">{t('dossier.pdf.searchLabel')}</label>
           <input
             id="pdf-search"
             type="search"
@@ -147,17 +150,17 @@ export function PdfViewer({ bytes, title }: Props) {
             onChange={(event) => setQuery(event.target.value)}
           />
           <button type="submit" className="button button--small">
-            Search
+            {t('dossier.pdf.search')}
           </button>
         </form>
       </div>
       {matches && (
         <div role="status" className="pdf-viewer__matches">
           {matches.pages.length === 0 ? (
-            `“${matches.query}” does not occur in the text of this document.`
+            t('dossier.pdf.noMatch', { query: matches.query })
           ) : (
             <>
-              “{matches.query}” is on page{matches.pages.length === 1 ? '' : 's'}{' '}
+              {t('dossier.pdf.onPages', { query: matches.query, count: matches.pages.length })}{' '}
               {matches.pages.map((n) => (
                 <button
                   key={n}
@@ -173,12 +176,13 @@ export function PdfViewer({ bytes, title }: Props) {
           )}
         </div>
       )}
-      <div className="pdf-viewer__page">
+      {/* Focusable so that a zoomed page can be scrolled with the keyboard (axe: scrollable-region-focusable). */}
+      <div className="pdf-viewer__page" tabIndex={0} role="region" aria-label={t('dossier.pdf.region', { name: title, page: pageNumber })}>
         <canvas
           ref={canvas}
           data-rendered={rendered.count}
           data-marked={rendered.marked}
-          aria-label={`${title}, page ${pageNumber} of ${count}`}
+          aria-label={t('dossier.pdf.canvas', { name: title, page: pageNumber, count })}
           role="img"
         />
       </div>

@@ -3,7 +3,10 @@
 
 import { useId, useState } from 'react';
 import type { Exercise } from '../../../../core/types';
-import { type CandidateProgress, STATUS_LABELS } from './member-progress';
+import { EmptyState } from '../first-run/EmptyState';
+import { InterviewKitButton } from '../interview-kit/InterviewKitButton';
+import type { CandidateProgress } from './member-progress';
+import { useT } from '../../i18n';
 
 interface Props {
   exercise: Exercise;
@@ -18,6 +21,7 @@ function matches(query: string, ...texts: (string | undefined)[]): boolean {
 
 /** The candidate list with progress and status. */
 export function CandidateList({ exercise, progress, onOpen }: Props) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const rows = exercise.candidates
@@ -30,27 +34,29 @@ export function CandidateList({ exercise, progress, onOpen }: Props) {
       <div className="candidate-list__head">
         <div>
           <h1 id="candidate-list-title" className="page__title">
-            Candidates
+            {t('member.candidates.title')}
           </h1>
-          <p className="muted">
-            {done} of {exercise.candidates.length} done (scored on every competency, or recused). In the order of the interviews.
-          </p>
+          <p className="muted">{t('member.candidates.done', { done, total: exercise.candidates.length })}</p>
         </div>
         <div className="field">
-          <label htmlFor={searchId}>Search candidates</label>
+          <label htmlFor={searchId}>{t('member.candidates.search')}</label>
           <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
         </div>
       </div>
-      {rows.length === 0 ? (
-        <p role="status">No candidate matches “{query}”.</p>
+      {exercise.candidates.length === 0 ? (
+        <EmptyState title={t('member.candidates.noneTitle')}>
+          <p>{t('member.candidates.none')}</p>
+        </EmptyState>
+      ) : rows.length === 0 ? (
+        <p role="status">{t('member.candidates.noMatch', { query })}</p>
       ) : (
         <table className="table candidate-table">
           <thead>
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">Candidate</th>
-              <th scope="col">Scored</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('member.candidates.number')}</th>
+              <th scope="col">{t('member.candidates.candidate')}</th>
+              <th scope="col">{t('member.candidates.scored')}</th>
+              <th scope="col">{t('member.candidates.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,21 +68,20 @@ export function CandidateList({ exercise, progress, onOpen }: Props) {
                     {candidate.name}
                   </button>
                   {candidate.summary && <span className="candidate-table__summary">{candidate.summary}</span>}
+                  <InterviewKitButton exercise={exercise} candidate={candidate} className="link-button candidate-table__kit" />
                 </th>
                 <td>
                   {p && p.status !== 'recused' ? (
                     <span className="meter">
-                      <progress max={p.total} value={p.rated} aria-label={`${candidate.name}: ${p.rated} of ${p.total} scored`} />
-                      <span>
-                        {p.rated} / {p.total}
-                      </span>
+                      <progress max={p.total} value={p.rated} aria-label={t('member.candidates.progressLabel', { name: candidate.name, rated: p.rated, total: p.total })} />
+                      <span>{t('member.candidates.progress', { rated: p.rated, total: p.total })}</span>
                     </span>
                   ) : (
                     '—'
                   )}
                 </td>
                 <td>
-                  <span className={`status status--${p?.status ?? 'not-started'}`}>{STATUS_LABELS[p?.status ?? 'not-started']}</span>
+                  <span className={`status status--${p?.status ?? 'not-started'}`}>{t(`member.status.${p?.status ?? 'not-started'}`)}</span>
                 </td>
               </tr>
             ))}

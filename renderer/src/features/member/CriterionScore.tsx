@@ -1,10 +1,11 @@
 // One competency on the scoring screen: what it means, what to look for, the anchor of every
 // scale point as the choices, the questions, and the member's evidence notes.
 
-import { type KeyboardEvent, useId } from 'react';
+import { type KeyboardEvent, memo, useId } from 'react';
 import { approxEqual } from '../../../../core/formats/common';
 import type { Criterion, Scale } from '../../../../core/types';
 import { formatPoint, labelledPoints, textForPoint } from '../../app/exercise/scale-text';
+import { useT } from '../../i18n';
 
 interface Props {
   criterion: Criterion;
@@ -12,12 +13,16 @@ interface Props {
   scale: Scale;
   score: number | null;
   evidence: string;
-  onScore: (score: number | null) => void;
-  onEvidence: (text: string) => void;
+  /** Stable across renders (the row is memoised: typing in one row must not re-render the others). */
+  onScore: (criterionId: string, score: number | null) => void;
+  onEvidence: (criterionId: string, text: string) => void;
 }
 
-/** The score and notes for one criterion. */
-export function CriterionScore({ criterion, index, scale, score, evidence, onScore, onEvidence }: Props) {
+/** The score and notes for one criterion; re-renders only when its own props change. */
+export const CriterionScore = memo(function CriterionScore({ criterion, index, scale, score, evidence, onScore: onScoreOf, onEvidence: onEvidenceOf }: Props) {
+  const onScore = (value: number | null) => onScoreOf(criterion.id, value);
+  const onEvidence = (text: string) => onEvidenceOf(criterion.id, text);
+  const t = useT();
   const id = useId();
   const points = labelledPoints(scale);
 
@@ -48,7 +53,7 @@ export function CriterionScore({ criterion, index, scale, score, evidence, onSco
         <div className="score-criterion__guide">
           {criterion.indicators && criterion.indicators.length > 0 && (
             <div>
-              <h3 className="criterion__subhead">What to look for</h3>
+              <h3 className="criterion__subhead">{t('app.exercise.lookFor')}</h3>
               <ul>
                 {criterion.indicators.map((text, i) => (
                   <li key={i}>{text}</li>
@@ -58,7 +63,7 @@ export function CriterionScore({ criterion, index, scale, score, evidence, onSco
           )}
           {criterion.questions && criterion.questions.length > 0 && (
             <div>
-              <h3 className="criterion__subhead">Questions</h3>
+              <h3 className="criterion__subhead">{t('kit.questions')}</h3>
               <ol>
                 {criterion.questions.map((text, i) => (
                   <li key={i}>{text}</li>
@@ -70,7 +75,7 @@ export function CriterionScore({ criterion, index, scale, score, evidence, onSco
       )}
       <fieldset className="score-choice" onKeyDown={onKeyDown}>
         <legend>
-          Your score for {criterion.name}
+          {t('member.score.yourScore', { name: criterion.name })}
           {score !== null && <span className="score-choice__current">: {formatPoint(score)}</span>}
         </legend>
         <div className="score-choice__options">
@@ -100,12 +105,12 @@ export function CriterionScore({ criterion, index, scale, score, evidence, onSco
         </div>
         {score !== null && (
           <button type="button" className="link-button score-choice__clear" onClick={() => onScore(null)}>
-            Clear the score for {criterion.name}
+            {t('member.score.clear', { name: criterion.name })}
           </button>
         )}
       </fieldset>
       <div className="field field--wide">
-        <label htmlFor={`${id}-evidence`}>Evidence notes for {criterion.name}</label>
+        <label htmlFor={`${id}-evidence`}>{t('member.score.evidence', { name: criterion.name })}</label>
         <textarea
           id={`${id}-evidence`}
           value={evidence}
@@ -116,4 +121,4 @@ export function CriterionScore({ criterion, index, scale, score, evidence, onSco
       </div>
     </section>
   );
-}
+});

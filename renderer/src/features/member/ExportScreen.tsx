@@ -10,6 +10,8 @@ import { describeError, useLiveQuery } from '../../app/use-live-query';
 import { buildUnsignedSheet, contentHash, sheetCandidates, signSheet } from './build-sheet';
 import { type CandidateProgress, candidateProgress } from './member-progress';
 import { ExportedSheetList } from './ExportedSheetList';
+import { Trans } from 'react-i18next';
+import { type TFunction, useT } from '../../i18n';
 
 interface Props {
   workspaceId: string;
@@ -19,18 +21,16 @@ interface Props {
   work: MemberWork;
 }
 
-const SHEET_FILTERS = [{ name: 'Score sheet', extensions: ['json'] }];
-
-function sheetSays(p: CandidateProgress): string {
+function sheetSays(t: TFunction, p: CandidateProgress): string {
   switch (p.status) {
     case 'recused':
-      return `Recused: “${p.recusalReason ?? ''}”`;
+      return t('member.export.says.recused', { reason: p.recusalReason ?? '' });
     case 'complete':
-      return `All ${p.total} scores`;
+      return t('member.export.says.complete', { count: p.total });
     case 'in-progress':
-      return p.rated === 0 ? 'A comment or notes, no scores' : `${p.rated} of ${p.total} scores (incomplete)`;
+      return p.rated === 0 ? t('member.export.says.notesOnly') : t('member.export.says.partial', { rated: p.rated, total: p.total });
     case 'not-started':
-      return 'Not on the sheet (nothing scored)';
+      return t('member.export.says.notStarted');
   }
 }
 
@@ -38,6 +38,7 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: strin
 
 /** The review and export screen. */
 export function ExportScreen({ workspaceId, exercise, exerciseHash, identity, work }: Props) {
+  const t = useT();
   const exported = useLiveQuery(useCallback(() => listExportedSheets(workspaceId), [workspaceId]));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const progress = candidateProgress(exercise, work);
@@ -57,44 +58,41 @@ export function ExportScreen({ workspaceId, exercise, exerciseHash, identity, wo
       const { signer } = await platform().getSigner('member', workspaceId);
       if (base64UrlEncode(signer.publicKey) !== identity.publicKey) {
         throw new Error(
-          `this computer now signs with a different key than the one you chose at first (${identity.fingerprint}). Tell the secretariat before you send anything.`,
+          t('member.export.keyChanged', { fingerprint: identity.fingerprint }),
         );
       }
       const file = await signSheet(unsigned, signer);
-      const result = await platform().saveFile(file.fileName, file.bytes, SHEET_FILTERS);
+      const result = await platform().saveFile(file.fileName, file.bytes, [{ name: t('member.exported.fileType'), extensions: ['json'] }]);
       if (!result.saved) {
         setOutcome({ kind: 'idle' });
         return;
       }
       const exportedAt = new Date().toISOString();
       await recordExportedSheet({ workspaceId, revision, sheetHash: file.sheetHash, bytes: file.bytes, exportedAt, fileName: file.fileName, contentHash: hash });
-      setOutcome({ kind: 'done', text: `Revision ${revision} is signed and saved as ${file.fileName}. Send that file to the secretariat.` });
+      setOutcome({ kind: 'done', text: t('member.export.done', { revision, name: file.fileName }) });
     } catch (error) {
-      setOutcome({ kind: 'failed', text: `The score sheet was not exported: ${describeError(error)}` });
+      setOutcome({ kind: 'failed', text: t('member.export.failed', { message: describeError(error) }) });
     }
   };
 
   return (
     <section className="export" aria-labelledby="export-title">
       <h1 id="export-title" className="page__title">
-        Export your score sheet
+        {t('member.export.title')}
       </h1>
-      <p className="page__lead">
-        What you sign below goes to the secretariat as it is. You can export again after any change: the new file takes the next
-        revision number and replaces the older one in the merge.
-      </p>
-      <ul className="summary-tiles" aria-label="What the sheet holds">
-        <li>{count('complete')} complete</li>
-        <li>{incomplete} incomplete</li>
-        <li>{count('recused')} recused</li>
+      <p className="page__lead">{t('member.export.lead')}</p>
+      <ul className="summary-tiles" aria-label={t('member.export.holds')}>
+        <li>{t('member.export.tileComplete', { count: count('complete') })}</li>
+        <li>{t('member.export.tileIncomplete', { count: incomplete })}</li>
+        <li>{t('member.export.tileRecused', { count: count('recused') })}</li>
       </ul>
       <table className="table">
-        <caption className="visually-hidden">What the sheet says about each candidate</caption>
+        <caption className="visually-hidden">{t('member.export.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Status</th>
-            <th scope="col">On the sheet</th>
+            <th scope="col">{t('member.candidates.candidate')}</th>
+            <th scope="col">{t('member.candidates.status')}</th>
+            <th scope="col">{t('member.export.onSheet')}</th>
           </tr>
         </thead>
         <tbody>
@@ -104,9 +102,9 @@ export function ExportScreen({ workspaceId, exercise, exerciseHash, identity, wo
               <tr key={candidate.id}>
                 <th scope="row">{candidate.name}</th>
                 <td>
-                  <span className={`status status--${p.status}`}>{p.status === 'in-progress' || p.status === 'not-started' ? 'Incomplete' : p.status === 'complete' ? 'Complete' : 'Recused'}</span>
+                  <span className={`status status--${p.status}`}>{p.status === 'in-progress' || p.status === 'not-started' ? t('member.export.incomplete') : t(`member.status.${p.status}`)}</span>
                 </td>
-                <td>{sheetSays(p)}</td>
+                <td>{sheetSays(t, p)}</td>
               </tr>
             ) : null;
           })}
@@ -114,19 +112,22 @@ export function ExportScreen({ workspaceId, exercise, exerciseHash, identity, wo
       </table>
       {orphanNotes > 0 && (
         <p className="alert" role="note">
-          {orphanNotes === 1 ? 'One competency has' : `${orphanNotes} competencies have`} evidence notes but no score. Notes travel only
-          with a score, so they are not on the sheet.
+          {t('member.export.orphanNotes', { count: orphanNotes })}
         </p>
       )}
       <p>
-        Signed as <strong>{exercise.panel.find((m) => m.id === identity.memberId)?.name ?? identity.memberId}</strong> with key{' '}
+        <Trans
+          i18nKey="member.export.signedAs"
+          values={{ name: exercise.panel.find((m) => m.id === identity.memberId)?.name ?? identity.memberId }}
+          components={{ strong: <strong /> }}
+        />{' '}
         <code className="fingerprint">{identity.fingerprint}</code>.
       </p>
       {unchanged && latest ? (
-        <p className="hint">Nothing has changed since revision {latest.revision}: you can save that file again from the list below.</p>
+        <p className="hint">{t('member.export.unchanged', { revision: latest.revision })}</p>
       ) : (
         <button type="button" className="button button--primary" disabled={outcome.kind === 'busy' || exported.status !== 'ready'} onClick={() => void signAndSave()}>
-          {outcome.kind === 'busy' ? 'Signing…' : `Sign and save revision ${(latest?.revision ?? 0) + 1}`}
+          {outcome.kind === 'busy' ? t('member.export.signing') : t('member.export.sign', { revision: (latest?.revision ?? 0) + 1 })}
         </button>
       )}
       {outcome.kind === 'done' && (

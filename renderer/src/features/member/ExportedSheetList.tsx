@@ -6,9 +6,11 @@ import { type ExportedSheetRecord, getExportedSheet } from '../../db';
 import { platform } from '../../platform';
 import { formatTimestamp } from '../../app/format';
 import { describeError } from '../../app/use-live-query';
+import { useT } from '../../i18n';
 
 /** The list of exported revisions. */
 export function ExportedSheetList({ sheets }: { sheets: ExportedSheetRecord[] }) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   if (sheets.length === 0) return null;
   const saveAgain = async (sheet: ExportedSheetRecord) => {
@@ -17,22 +19,22 @@ export function ExportedSheetList({ sheets }: { sheets: ExportedSheetRecord[] })
     try {
       const stored = await getExportedSheet(sheet.workspaceId, sheet.revision);
       if (!stored) throw new Error(`revision ${sheet.revision} is no longer stored on this computer`);
-      await platform().saveFile(name, stored.bytes, [{ name: 'Score sheet', extensions: ['json'] }]);
+      await platform().saveFile(name, stored.bytes, [{ name: t('member.exported.fileType'), extensions: ['json'] }]);
     } catch (error) {
-      setProblem(`Could not save ${name}: ${describeError(error)}`);
+      setProblem(t('app.exercise.saveFailed', { name, message: describeError(error) }));
     }
   };
   return (
     <section className="exercise__section" aria-labelledby="exported-title">
-      <h2 id="exported-title">Sheets you have exported</h2>
+      <h2 id="exported-title">{t('member.exported.title')}</h2>
       <table className="table">
         <thead>
           <tr>
-            <th scope="col">Revision</th>
-            <th scope="col">Exported</th>
-            <th scope="col">Sheet hash</th>
+            <th scope="col">{t('member.exported.revision')}</th>
+            <th scope="col">{t('member.exported.exported')}</th>
+            <th scope="col">{t('member.exported.hash')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('member.exported.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -46,7 +48,7 @@ export function ExportedSheetList({ sheets }: { sheets: ExportedSheetRecord[] })
               </td>
               <td>
                 <button type="button" className="button button--small" onClick={() => void saveAgain(sheet)}>
-                  Save revision {sheet.revision} again
+                  {t('member.exported.saveAgain', { revision: sheet.revision })}
                 </button>
               </td>
             </tr>

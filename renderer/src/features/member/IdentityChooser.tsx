@@ -7,6 +7,7 @@ import type { Exercise } from '../../../../core/types';
 import { setMemberIdentity } from '../../db';
 import { platform } from '../../platform';
 import { describeError } from '../../app/use-live-query';
+import { useT } from '../../i18n';
 
 interface Props {
   workspaceId: string;
@@ -17,6 +18,7 @@ type KeyState = { status: 'loading' } | { status: 'ready'; publicKey: string; fi
 
 /** "Who are you on this panel?" */
 export function IdentityChooser({ workspaceId, exercise }: Props) {
+  const t = useT();
   const [key, setKey] = useState<KeyState>({ status: 'loading' });
   const [memberId, setMemberId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,42 +47,37 @@ export function IdentityChooser({ workspaceId, exercise }: Props) {
     try {
       await setMemberIdentity({ workspaceId, memberId: chosen.id, publicKey: key.publicKey, fingerprint: key.fingerprint, chosenAt: new Date().toISOString() });
     } catch (error) {
-      setProblem(`Your choice could not be saved: ${describeError(error)}`);
+      setProblem(t('member.identity.saveFailed', { message: describeError(error) }));
     }
   };
 
   return (
     <section className="identity" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`} className="page__title">
-        Who are you on this panel?
+        {t('member.identity.title')}
       </h1>
-      <p className="page__lead">
-        Your score sheet is signed in the name of one panel member. Choose yourself; the secretariat checks the signature against your
-        key.
-      </p>
+      <p className="page__lead">{t('member.identity.lead')}</p>
       {key.status === 'failed' && (
         <p className="alert alert--error" role="alert">
-          Your signing key could not be made or read on this computer: {key.message}
+          {t('member.identity.keyFailed', { message: key.message })}
         </p>
       )}
       <form onSubmit={(event) => void submit(event)}>
         <fieldset className="identity__choices">
-          <legend>Panel members of “{exercise.title}”</legend>
+          <legend>{t('member.identity.legend', { title: exercise.title })}</legend>
           {exercise.panel.map((member) => (
             <label key={member.id} className={`choice${member.id === memberId ? ' choice--checked' : ''}`}>
               <input type="radio" name={`${id}-member`} value={member.id} checked={member.id === memberId} onChange={() => setMemberId(member.id)} />
               <span className="choice__name">{member.name}</span>
               <span className="choice__meta">
-                {member.affiliation ?? 'No affiliation given'} · {member.role === 'chair' ? 'Chair' : 'Member'}
+                {member.affiliation ?? t('member.identity.noAffiliation')} · {member.role === 'chair' ? t('member.identity.chair') : t('member.identity.member')}
               </span>
             </label>
           ))}
         </fieldset>
         {pinnedElsewhere && (
           <p className="alert alert--error" role="alert">
-            The package pins a different key for {chosen.name} than the one on this computer ({key.status === 'ready' ? key.fingerprint : ''}).
-            Score sheets you sign here will be rejected for {chosen.name} unless the secretariat confirms this key. Check that you chose
-            yourself; if you did, read your key fingerprint to the secretariat.
+            {t('member.identity.pinnedElsewhere', { name: chosen.name, fingerprint: key.status === 'ready' ? key.fingerprint : '' })}
           </p>
         )}
         {problem && (
@@ -89,7 +86,7 @@ export function IdentityChooser({ workspaceId, exercise }: Props) {
           </p>
         )}
         <button type="submit" className="button button--primary" disabled={key.status !== 'ready' || !chosen}>
-          {chosen ? `I am ${chosen.name}` : 'Choose yourself above'}
+          {chosen ? t('member.identity.iAm', { name: chosen.name }) : t('member.identity.chooseAbove')}
         </button>
       </form>
     </section>

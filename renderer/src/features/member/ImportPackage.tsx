@@ -2,18 +2,19 @@
 // see it verified, confirm the secretariat's key (or a newer version) and only then store it.
 
 import { type DragEvent, useState } from 'react';
-import type { VerifiedPackage } from '../../../../core/package/package';
 import { describeError } from '../../app/use-live-query';
 import { type ImportPlan, importMemberPackage, planMemberImport } from '../../db';
 import { platform } from '../../platform';
 import { useNavigation } from '../../state';
 import { ImportConfirmation } from './ImportConfirmation';
+import { ImportProgress } from './ImportProgress';
+import type { MemberPackage } from './verify-off-thread';
 import { verifyPackageFile } from './verify-package';
 
 type Step =
   | { step: 'idle' }
-  | { step: 'checking'; name: string }
-  | { step: 'confirm'; name: string; pkg: VerifiedPackage; plan: ImportPlan }
+  | { step: 'checking'; name: string; checked: number; total: number }
+  | { step: 'confirm'; name: string; pkg: MemberPackage; plan: ImportPlan }
   | { step: 'storing'; name: string }
   | { step: 'failed'; message: string };
 
@@ -34,10 +35,13 @@ export function ImportPackage({
   const [dragging, setDragging] = useState(false);
   const busy = state.step === 'checking' || state.step === 'storing';
 
-  const check = async (name: string, bytes: Uint8Array) => {
-    setState({ step: 'checking', name });
+  const check = async (name: string, file: Blob | Uint8Array) => {
+    const total = file instanceof Uint8Array ? file.length : file.size;
+    setState({ step: 'checking', name, checked: 0, total });
     try {
-      const pkg = await verifyPackageFile(name, bytes);
+      const pkg = await verifyPackageFile(name, file, (checked, size) =>
+        setState((now) => (now.step === 'checking' ? { ...now, checked, total: size } : now)),
+      );
       const plan = await planMemberImport(pkg);
       // The very package already here: nothing to confirm, just open it.
       if (plan.kind === 'same') opened(pkg.exercise.exerciseId);
@@ -49,6 +53,13 @@ export function ImportPackage({
 
   const choose = async () => {
     try {
+      const files = platform();
+      if (files.pickFile) {
+        // Picked but not read: the check reads it piece by piece.
+        const picked = await files.pickFile({ title: 'Choose the exercise package', filters: FILTERS });
+        if (picked) await check(picked.name, picked);
+        return;
+      }
       const [file] = await platform().openFiles({
         title: 'Choose the exercise package',
         filters: FILTERS,
@@ -71,10 +82,10 @@ export function ImportPackage({
       setState({ step: 'failed', message: 'Drop one exercise package at a time. Nothing was stored.' });
       return;
     }
-    await check(file.name, new Uint8Array(await file.arrayBuffer()));
+    await check(file.name, file);
   };
 
-  const store = async (pkg: VerifiedPackage, name: string) => {
+  const store = async (pkg: MemberPackage, name: string) => {
     setState({ step: 'storing', name });
     try {
       await importMemberPackage(pkg);
@@ -130,23 +141,20 @@ export function ImportPackage({
           </button>
         </>
       )}
-      {busy && (
-        <progress
-          className="import-package__progress"
-          max={2}
-          value={state.step === 'checking' ? 1 : 2}
-          aria-label={
-            state.step === 'checking'
-              ? 'Step 1 of 2: checking the package'
-              : 'Step 2 of 2: storing the package'
-          }
+      {state.step === 'checking' && (
+        <ImportProgress
+          label={`Step 1 of 2: checking “${state.name}”, its signature and every document`}
+          done={state.checked}
+          total={state.total}
         />
       )}
-      <div role="status" className="import-package__status">
-        {state.step === 'checking' &&
-          `Step 1 of 2: checking “${state.name}”, its signature and every document…`}
-        {state.step === 'storing' && `Step 2 of 2: storing “${state.name}” on this computer…`}
-      </div>
+      {state.step === 'storing' && (
+        <ImportProgress
+          label={`Step 2 of 2: storing “${state.name}” on this computer`}
+          done={null}
+          total={null}
+        />
+      )}
       {state.step === 'failed' && (
         <p className="alert alert--error" role="alert">
           {state.message}

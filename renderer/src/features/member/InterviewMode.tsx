@@ -7,6 +7,7 @@ import type { Candidate, Exercise } from '../../../../core/types';
 import { formatPoint, labelledPoints, textForPoint } from '../../app/exercise/scale-text';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './use-save-queue';
+import { intlLocale, useT } from '../../i18n';
 
 interface Props {
   exercise: Exercise;
@@ -19,8 +20,6 @@ interface Props {
   onClose: () => void;
 }
 
-const clockFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
 function elapsed(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -28,6 +27,8 @@ function elapsed(ms: number): string {
 
 /** The current time and how long the interview has run, updated every few seconds. */
 function InterviewClock() {
+  const t = useT();
+  const clockFormat = new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit' });
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -37,10 +38,10 @@ function InterviewClock() {
   return (
     <p
       className="interview__clock"
-      aria-label={`Time ${clockFormat.format(now)}, interview running for ${elapsed(now - started)}`}
+      aria-label={t('member.interview.clock', { time: clockFormat.format(now), elapsed: elapsed(now - started) })}
     >
       <time>{clockFormat.format(now)}</time>{' '}
-      <span className="interview__elapsed">{elapsed(now - started)} in</span>
+      <span className="interview__elapsed">{t('member.interview.elapsed', { elapsed: elapsed(now - started) })}</span>
     </p>
   );
 }
@@ -56,6 +57,7 @@ export function InterviewMode({
   onEvidence,
   onClose,
 }: Props) {
+  const t = useT();
   const [index, setIndex] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const criteria = exercise.criteria;
@@ -112,24 +114,24 @@ export function InterviewMode({
         <InterviewClock />
         <SaveIndicator state={saveState} />
         <button type="button" className="button" onClick={onClose}>
-          Leave interview mode (Esc)
+          {t('member.interview.leave')}
         </button>
       </header>
       <section className="interview__criterion" aria-labelledby="interview-criterion">
         <p className="interview__position">
-          Competency {index + 1} of {criteria.length}
+          {t('member.interview.position', { index: index + 1, count: criteria.length })}
         </p>
         <h2 id="interview-criterion" className="interview__name">
           {criterion.name}
         </h2>
         {criterion.questions && criterion.questions.length > 0 && (
-          <ol className="interview__questions" aria-label="Questions">
+          <ol className="interview__questions" aria-label={t('kit.questions')}>
             {criterion.questions.map((text, i) => (
               <li key={i}>{text}</li>
             ))}
           </ol>
         )}
-        <ul className="interview__anchors" aria-label={`Your score for ${criterion.name}`}>
+        <ul className="interview__anchors" aria-label={t('member.score.yourScore', { name: criterion.name })}>
           {points.map(({ point, label }) => {
             const chosen = score !== null && approxEqual(score, point);
             return (
@@ -148,7 +150,7 @@ export function InterviewMode({
           })}
         </ul>
         <label className="interview__notes-label" htmlFor="interview-notes">
-          Evidence notes for {criterion.name}
+          {t('member.score.evidence', { name: criterion.name })}
         </label>
         <textarea
           id="interview-notes"
@@ -161,16 +163,16 @@ export function InterviewMode({
       </section>
       <footer className="interview__bottom">
         <button type="button" className="button" disabled={index === 0} onClick={() => move(-1)}>
-          ← Previous competency
+          {t('member.interview.previous')}
         </button>
-        <p className="hint">Type a digit to score · ← → change competency · Esc leaves</p>
+        <p className="hint">{t('member.interview.keys')}</p>
         <button
           type="button"
           className="button button--primary"
           disabled={index === criteria.length - 1}
           onClick={() => move(1)}
         >
-          Next competency →
+          {t('member.interview.next')}
         </button>
       </footer>
     </div>

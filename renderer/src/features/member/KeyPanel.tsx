@@ -7,6 +7,8 @@ import { parseTrustFile } from '../../../../core/formats/trust';
 import type { MemberIdentityRecord } from '../../db';
 import { platform } from '../../platform';
 import { describeError } from '../../app/use-live-query';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n';
 
 interface Props {
   exerciseId: string;
@@ -27,32 +29,32 @@ export function publicKeyFile(exerciseId: string, identity: MemberIdentityRecord
 
 /** "My key". */
 export function KeyPanel({ exerciseId, identity, memberName }: Props) {
+  const t = useT();
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
   const exportKey = async () => {
     setMessage(null);
     try {
       const file = publicKeyFile(exerciseId, identity);
-      const result = await platform().saveFile(file.name, file.bytes, [{ name: 'Public key (trust file)', extensions: ['json'] }]);
-      if (result.saved) setMessage({ kind: 'done', text: `Saved ${file.name}. Send it to the secretariat, then read them the fingerprint.` });
+      const result = await platform().saveFile(file.name, file.bytes, [{ name: t('member.key.fileType'), extensions: ['json'] }]);
+      if (result.saved) setMessage({ kind: 'done', text: t('member.key.saved', { name: file.name }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: `The public key could not be saved: ${describeError(error)}` });
+      setMessage({ kind: 'error', text: t('member.key.saveFailed', { message: describeError(error) }) });
     }
   };
   return (
     <section className="key-panel" aria-labelledby="key-panel-title">
       <h1 id="key-panel-title" className="page__title">
-        Your signing key
+        {t('member.key.title')}
       </h1>
       <p className="page__lead">
-        You sign your score sheets as <strong>{memberName}</strong> ({identity.memberId}). The secretariat accepts them only with this
-        key: read its fingerprint to them, by phone or in person, and ask them to read back what they have.
+        <Trans i18nKey="member.key.lead" values={{ name: memberName, id: identity.memberId }} components={{ strong: <strong /> }} />
       </p>
-      <p className="key-panel__fingerprint" aria-label={`Key fingerprint ${identity.fingerprint}`}>
+      <p className="key-panel__fingerprint" aria-label={t('member.key.fingerprintLabel', { fingerprint: identity.fingerprint })}>
         <code>{identity.fingerprint}</code>
       </p>
-      <p className="hint">The private key never leaves this computer; the file below holds only the public key.</p>
+      <p className="hint">{t('member.key.privateStays')}</p>
       <button type="button" className="button button--primary" onClick={() => void exportKey()}>
-        Export my public key
+        {t('member.key.export')}
       </button>
       {message && (
         <p className={message.kind === 'error' ? 'alert alert--error' : 'alert'} role={message.kind === 'error' ? 'alert' : 'status'}>

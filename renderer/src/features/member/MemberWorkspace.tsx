@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { ExerciseOverview } from '../../app/exercise/ExerciseOverview';
 import { DossierScreen } from '../dossier/DossierScreen';
 import { describeError, useLiveQuery } from '../../app/use-live-query';
-import { type ExerciseRecord, getMemberIdentity, readMemberWork } from '../../db';
+import { type ExerciseRecord, type MemberWork, getMemberIdentity, readMemberWork } from '../../db';
 import { useNavigation } from '../../state';
 import { CandidateList } from './CandidateList';
 import { ExportScreen } from './ExportScreen';
@@ -15,33 +15,39 @@ import { KeyPanel } from './KeyPanel';
 import { MemberIntro } from './MemberIntro';
 import { candidateProgress } from './member-progress';
 import { ScoringScreen } from './ScoringScreen';
+import { useT } from '../../i18n';
 import './member.css';
 
 type Tab = 'overview' | 'candidates' | 'export' | 'key' | 'import';
 type View = { name: Tab } | { name: 'score' | 'dossier'; candidateId: string };
 
-const TABS: { tab: Tab; label: string }[] = [
-  { tab: 'candidates', label: 'Candidates' },
-  { tab: 'export', label: 'Export score sheet' },
-  { tab: 'overview', label: 'Exercise and rubric' },
-  { tab: 'key', label: 'My key' },
-  { tab: 'import', label: 'Import package' },
-];
+const TABS: readonly Tab[] = ['candidates', 'export', 'overview', 'key', 'import'];
+
+const NO_WORK: MemberWork = { scores: [], notes: [] };
 
 /** The member's view of an exercise. */
 export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
+  const t = useT();
   const { exercise, workspaceId } = record;
   const identity = useLiveQuery(useCallback(async () => (await getMemberIdentity(workspaceId)) ?? null, [workspaceId]));
-  const work = useLiveQuery(useCallback(() => readMemberWork(workspaceId), [workspaceId]));
   const [chosenView, setView] = useState<View | null>(null);
+  // Only the candidate list and the export need all of the member's work. While a candidate is
+  // scored, re-reading every score after each keystroke's commit would slow typing down.
+  const needsWork = chosenView === null || chosenView.name === 'candidates' || chosenView.name === 'export';
+  const liveWork = useLiveQuery(useCallback(() => (needsWork ? readMemberWork(workspaceId) : Promise.resolve(null)), [workspaceId, needsWork]));
+  // Coming back to the list shows the last reading for the moment the new one takes, not a blank page.
+  // (State updated during render: React's pattern for keeping information from earlier renders.)
+  const [lastWork, setLastWork] = useState<MemberWork | null>(null);
+  if (liveWork.status === 'ready' && liveWork.value !== null && liveWork.value !== lastWork) setLastWork(liveWork.value);
+  const work = liveWork.status === 'loading' && lastWork !== null ? { status: 'ready' as const, value: lastWork } : liveWork;
   const { openRole } = useNavigation();
 
-  if (identity.status === 'loading' || work.status === 'loading') return <p className="page" role="status">Opening your workspace…</p>;
+  if (identity.status === 'loading' || work.status === 'loading') return <p className="page" role="status">{t('member.opening')}</p>;
   if (identity.status === 'error' || work.status === 'error') {
     const error = identity.status === 'error' ? identity.error : work.status === 'error' ? work.error : null;
     return (
       <p className="page alert alert--error" role="alert">
-        Your work on this exercise could not be read from this computer’s storage: {describeError(error)}
+        {t('member.unreadable', { message: describeError(error) })}
       </p>
     );
   }
@@ -49,7 +55,8 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
   // Until the member has said who they are, they land on the exercise to read; afterwards on their candidates.
   const view: View = chosenView ?? { name: me ? 'candidates' : 'overview' };
   const tab: Tab = view.name === 'score' || view.name === 'dossier' ? 'candidates' : view.name;
-  const progress = candidateProgress(exercise, work.value);
+  const memberWork = work.value ?? lastWork ?? NO_WORK;
+  const progress = candidateProgress(exercise, memberWork);
   const memberName = me ? (exercise.panel.find((m) => m.id === me.memberId)?.name ?? me.memberId) : null;
 
   const openCandidate = (index: number) => {
@@ -68,7 +75,7 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
     // Another exercise's package opens that exercise; this one's shows its (new) overview.
     content = (
       <ImportPackage
-        title="Import a newer version of the package"
+        title={t('member.importNewer')}
         onImported={(id) => (id === exercise.exerciseId ? setView({ name: 'overview' }) : openRole('member', id))}
       />
     );
@@ -101,26 +108,27 @@ export function MemberWorkspace({ record }: { record: ExerciseRecord }) {
       />
     ) : null;
   } else if (view.name === 'export') {
-    content = <ExportScreen workspaceId={workspaceId} exercise={exercise} exerciseHash={record.exerciseHash} identity={me} work={work.value} />;
+    content = <ExportScreen workspaceId={workspaceId} exercise={exercise} exerciseHash={record.exerciseHash} identity={me} work={memberWork} />;
   } else {
     content = <KeyPanel exerciseId={exercise.exerciseId} identity={me} memberName={memberName ?? me.memberId} />;
   }
 
   return (
     <div className="page member">
-      <nav className="member-tabs" aria-label="Your workspace">
+      <nav className="member-tabs" aria-label={t('member.tabs.label')}>
         <ul>
-          {TABS.map(({ tab: t, label }) => (
-            <li key={t}>
-              <button type="button" className="member-tabs__tab" aria-current={t === tab ? 'page' : undefined} onClick={() => setView({ name: t })}>
-                {label}
+          {TABS.map((name) => (
+            <li key={name}>
+              <button type="button" className="member-tabs__tab" aria-current={name === tab ? 'page' : undefined} onClick={() => setView({ name })}>
+                {t(`member.tabs.${name}`)}
               </button>
             </li>
           ))}
         </ul>
         {me && (
-          <button type="button" className="member-tabs__me" onClick={() => setView({ name: 'key' })} aria-label={`You are ${memberName ?? ''}; your key fingerprint is ${me.fingerprint}`}>
-            {memberName} · <code>{me.fingerprint}</code>
+          // The visible text is the whole name (WCAG 2.5.3: speech users say what they see).
+          <button type="button" className="member-tabs__me" onClick={() => setView({ name: 'key' })}>
+            {t('member.youAre', { name: memberName })} <code>{me.fingerprint}</code>
           </button>
         )}
       </nav>

@@ -2,6 +2,8 @@
 // takes no scores from them; the score sheet carries the recusal and the reason.
 
 import { type FormEvent, useId, useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useT } from '../../i18n';
 
 interface Props {
   candidateName: string;
@@ -13,6 +15,7 @@ interface Props {
 
 /** The recusal banner or the way to declare one. */
 export function RecusalPanel({ candidateName, recusalReason, scoredCount, onDeclare, onWithdraw }: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const id = useId();
@@ -21,14 +24,13 @@ export function RecusalPanel({ candidateName, recusalReason, scoredCount, onDecl
     return (
       <section className="recusal recusal--declared" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="recusal__title">
-          You have recused yourself from scoring {candidateName}
+          {t('member.recusal.declaredTitle', { name: candidateName })}
         </h2>
         <p>
-          Reason: <q>{recusalReason}</q>. This candidate takes no scores from you, and your score sheet says you recused yourself,
-          with this reason.
+          <Trans i18nKey="member.recusal.declared" values={{ reason: recusalReason }} components={{ q: <q /> }} />
         </p>
         <button type="button" className="button button--small" onClick={onWithdraw}>
-          Withdraw the recusal
+          {t('member.recusal.withdraw')}
         </button>
       </section>
     );
@@ -45,9 +47,9 @@ export function RecusalPanel({ candidateName, recusalReason, scoredCount, onDecl
   if (!open) {
     return (
       <p className="recusal recusal--offer">
-        Do you know {candidateName} personally or professionally?{' '}
+        {t('member.recusal.question', { name: candidateName })}{' '}
         <button type="button" className="link-button" onClick={() => setOpen(true)}>
-          Declare a conflict of interest
+          {t('member.recusal.declare')}
         </button>
       </p>
     );
@@ -55,23 +57,22 @@ export function RecusalPanel({ candidateName, recusalReason, scoredCount, onDecl
   return (
     <form className="recusal recusal--form" onSubmit={submit} aria-labelledby={`${id}-form-title`}>
       <h2 id={`${id}-form-title`} className="recusal__title">
-        Declare a conflict of interest
+        {t('member.recusal.declare')}
       </h2>
       <p>
-        You will not score {candidateName}.{' '}
-        {scoredCount > 0 && `The ${scoredCount === 1 ? 'score' : `${scoredCount} scores`} and notes you have entered for them will be removed. `}
-        Your score sheet will say that you recused yourself and why.
+        {t('member.recusal.willNotScore', { name: candidateName })} {scoredCount > 0 && t('member.recusal.removed', { count: scoredCount })}{' '}
+        {t('member.recusal.sheetSays')}
       </p>
       <div className="field field--wide">
-        <label htmlFor={`${id}-reason`}>Reason for the recusal</label>
+        <label htmlFor={`${id}-reason`}>{t('member.recusal.reason')}</label>
         <textarea id={`${id}-reason`} value={reason} rows={2} maxLength={20_000} required onChange={(event) => setReason(event.target.value)} />
       </div>
       <div className="button-row">
         <button type="submit" className="button button--danger" disabled={reason.trim() === ''}>
-          Recuse myself from scoring {candidateName}
+          {t('member.recusal.confirm', { name: candidateName })}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('member.recusal.cancel')}
         </button>
       </div>
     </form>

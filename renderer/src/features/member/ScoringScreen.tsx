@@ -2,7 +2,7 @@
 // overall comment, and recusal. The screen keeps its own copy of the member's entries (so
 // typing never waits on the disk) and writes each change through the save queue.
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Candidate, Exercise } from '../../../../core/types';
 import { declareRecusal, readCandidateWork, setComment, setEvidence, setScore, withdrawRecusal } from '../../db';
 import { describeError } from '../../app/use-live-query';
@@ -11,6 +11,7 @@ import { CriterionScore } from './CriterionScore';
 import { InterviewMode } from './InterviewMode';
 import { SaveIndicator } from './SaveIndicator';
 import { useSaveQueue } from './use-save-queue';
+import { useT } from '../../i18n';
 
 interface Draft {
   scores: Record<string, number | null>;
@@ -32,10 +33,27 @@ interface Props {
 
 /** The scoring screen for one candidate (mount it with `key={candidate.id}`). */
 export function ScoringScreen({ workspaceId, exercise, candidate, position, onNavigate, onOpenDossier }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const { state, save } = useSaveQueue();
   const [interviewing, setInterviewing] = useState(false);
+
+  // Stable callbacks, so that typing in one competency re-renders that row only (CriterionScore is memoised).
+  const scoreChanged = useCallback(
+    (criterionId: string, score: number | null) => {
+      setDraft((d) => (d ? { ...d, scores: { ...d.scores, [criterionId]: score } } : d));
+      save(`score:${criterionId}`, () => setScore(workspaceId, candidate.id, criterionId, score));
+    },
+    [save, workspaceId, candidate.id],
+  );
+  const evidenceChanged = useCallback(
+    (criterionId: string, text: string) => {
+      setDraft((d) => (d ? { ...d, evidence: { ...d.evidence, [criterionId]: text } } : d));
+      save(`evidence:${criterionId}`, () => setEvidence(workspaceId, candidate.id, criterionId, text));
+    },
+    [save, workspaceId, candidate.id],
+  );
 
   useEffect(() => {
     let live = true;
@@ -59,25 +77,17 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
   if (loadError) {
     return (
       <p className="alert alert--error" role="alert">
-        Your scores for {candidate.name} could not be read from this computer’s storage: {loadError}
+        {t('member.scoring.unreadable', { name: candidate.name, message: loadError })}
       </p>
     );
   }
-  if (!draft) return <p role="status">Opening {candidate.name}…</p>;
+  if (!draft) return <p role="status">{t('member.scoring.opening', { name: candidate.name })}</p>;
 
   const rated = exercise.criteria.filter((c) => (draft.scores[c.id] ?? null) !== null).length;
   const recused = draft.recusalReason !== undefined;
 
   // Functional updates: two changes in one tick must both land.
   const update = (change: (d: Draft) => Draft) => setDraft((d) => (d ? change(d) : d));
-  const scoreChanged = (criterionId: string, score: number | null) => {
-    update((d) => ({ ...d, scores: { ...d.scores, [criterionId]: score } }));
-    save(`score:${criterionId}`, () => setScore(workspaceId, candidate.id, criterionId, score));
-  };
-  const evidenceChanged = (criterionId: string, text: string) => {
-    update((d) => ({ ...d, evidence: { ...d.evidence, [criterionId]: text } }));
-    save(`evidence:${criterionId}`, () => setEvidence(workspaceId, candidate.id, criterionId, text));
-  };
   const commentChanged = (text: string) => {
     update((d) => ({ ...d, comment: text }));
     save('comment', () => setComment(workspaceId, candidate.id, text));
@@ -93,29 +103,29 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
 
   return (
     <article className="scoring" aria-labelledby="scoring-title">
-      <nav className="scoring__nav" aria-label="Candidates">
+      <nav className="scoring__nav" aria-label={t('member.candidates.title')}>
         <button type="button" className="link-button" onClick={() => onNavigate('list')}>
-          ← All candidates
+          {t('member.scoring.all')}
         </button>
         <span className="muted">
-          Candidate {position.index + 1} of {position.count}
+          {t('member.scoring.position', { index: position.index + 1, count: position.count })}
         </span>
         {!recused && (
           <button type="button" className="button button--small" onClick={() => setInterviewing(true)}>
-            Interview mode
+            {t('member.scoring.interviewMode')}
           </button>
         )}
         {onOpenDossier && (
           <button type="button" className="button button--small" onClick={onOpenDossier}>
-            Read the dossier
+            {t('member.scoring.readDossier')}
           </button>
         )}
         <span className="scoring__neighbours">
           <button type="button" className="button button--small" disabled={position.index === 0} onClick={() => onNavigate('previous')}>
-            Previous candidate
+            {t('member.scoring.previous')}
           </button>
           <button type="button" className="button button--small" disabled={position.index === position.count - 1} onClick={() => onNavigate('next')}>
-            Next candidate
+            {t('member.scoring.next')}
           </button>
         </span>
       </nav>
@@ -127,7 +137,9 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
       </header>
       <div className="scoring__bar">
         <p className="scoring__progress">
-          {candidate.name}: {recused ? 'recused' : `${rated} of ${exercise.criteria.length} competencies scored`}
+          {recused
+            ? t('member.scoring.progressRecused', { name: candidate.name })
+            : t('member.scoring.progress', { name: candidate.name, rated, count: exercise.criteria.length })}
         </p>
         <SaveIndicator state={state} />
       </div>
@@ -153,8 +165,7 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
       {!recused && (
         <>
           <p className="hint">
-            Keyboard: Tab moves from one competency to the next; in a competency, type a score’s digit or use the arrow keys; Delete
-            clears it.
+            {t('member.scoring.keyboard')}
           </p>
           {exercise.criteria.map((criterion, index) => (
             <CriterionScore
@@ -164,16 +175,16 @@ export function ScoringScreen({ workspaceId, exercise, candidate, position, onNa
               scale={exercise.scale}
               score={draft.scores[criterion.id] ?? null}
               evidence={draft.evidence[criterion.id] ?? ''}
-              onScore={(score) => scoreChanged(criterion.id, score)}
-              onEvidence={(text) => evidenceChanged(criterion.id, text)}
+              onScore={scoreChanged}
+              onEvidence={evidenceChanged}
             />
           ))}
           <section className="score-criterion" aria-labelledby="scoring-comment">
             <h2 id="scoring-comment" className="score-criterion__name">
-              Overall comment
+              {t('member.scoring.comment')}
             </h2>
             <div className="field field--wide">
-              <label htmlFor="scoring-comment-text">Your overall comment on {candidate.name}</label>
+              <label htmlFor="scoring-comment-text">{t('member.scoring.commentOn', { name: candidate.name })}</label>
               <textarea
                 id="scoring-comment-text"
                 value={draft.comment}

@@ -1,22 +1,46 @@
-// Verifies a package in a Web Worker when the platform has workers (Chromium, Electron),
-// on this thread otherwise (component tests under jsdom). Same result, same errors.
+// Verifies a package file in a Web Worker when the platform has workers (Chromium, Electron),
+// reading it piece by piece; on this thread from its bytes otherwise (component tests under jsdom).
 
 import { FormatError } from '../../../../core/errors';
-import type { VerifiedPackage } from '../../../../core/package/package';
+import { readPackage } from '../../../../core/package/package';
+import type { Exercise, HashString } from '../../../../core/types';
 
-/** What the worker answers: the verified package, or the check that failed. */
+/** A verified package as the member's import stores it: documents as Blobs (on disk) or bytes. */
+export interface MemberPackage {
+  exercise: Exercise;
+  exerciseHash: HashString;
+  documents: ReadonlyMap<string, Blob | Uint8Array>;
+}
+
+/** How far the check has come: bytes of the file checked out of its size. */
+export type VerifyProgress = (checked: number, total: number) => void;
+
+/** Where a stored document lies in the file, or (deflated documents) its unpacked bytes as a Blob. */
+export type WorkerDocument = Blob | { offset: number; size: number };
+
+/** What the worker posts: progress while it reads, then the verified package or the check that failed. */
 export type VerifyReply =
-  | { ok: true; pkg: VerifiedPackage }
-  | { ok: false; error: { code: string | null; message: string; path: string | null } };
+  | { kind: 'progress'; checked: number; total: number }
+  | { kind: 'done'; exercise: Exercise; exerciseHash: HashString; documents: Map<string, WorkerDocument> }
+  | { kind: 'failed'; error: { code: string | null; message: string; path: string | null } };
 
-function inWorker(bytes: Uint8Array): Promise<VerifiedPackage> {
+function inWorker(file: Blob, onProgress: VerifyProgress): Promise<MemberPackage> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<VerifyReply>) => {
-      worker.terminate();
       const reply = event.data;
-      if (reply.ok) resolve(reply.pkg);
-      else if (reply.error.code !== null)
+      if (reply.kind === 'progress') {
+        onProgress(reply.checked, reply.total);
+        return;
+      }
+      worker.terminate();
+      if (reply.kind === 'done') {
+        // Stored documents become slices of the file: IndexedDB copies them on disk, not through memory.
+        const documents = new Map<string, Blob>();
+        for (const [path, doc] of reply.documents)
+          documents.set(path, doc instanceof Blob ? doc : file.slice(doc.offset, doc.offset + doc.size));
+        resolve({ exercise: reply.exercise, exerciseHash: reply.exerciseHash, documents });
+      } else if (reply.error.code !== null)
         reject(new FormatError(reply.error.code, reply.error.message, reply.error.path ?? undefined));
       else reject(new Error(reply.error.message));
     };
@@ -28,21 +52,21 @@ function inWorker(bytes: Uint8Array): Promise<VerifiedPackage> {
         ),
       );
     };
-    // The bytes move to the worker when they own their whole buffer; otherwise a copy goes.
-    const whole =
-      bytes.byteOffset === 0 &&
-      bytes.byteLength === bytes.buffer.byteLength &&
-      bytes.buffer instanceof ArrayBuffer;
-    const sent = whole ? bytes : bytes.slice();
-    worker.postMessage(sent, [sent.buffer as ArrayBuffer]);
+    worker.postMessage(file);
   });
 }
 
-/** Reads and verifies a package (formats §2), off the main thread where possible. */
-export async function readPackageOffThread(bytes: Uint8Array): Promise<VerifiedPackage> {
+/** Reads and verifies a package (formats §2), off the main thread and piece by piece where possible. */
+export async function readPackageOffThread(
+  file: Blob | Uint8Array,
+  onProgress: VerifyProgress = () => undefined,
+): Promise<MemberPackage> {
   if (typeof Worker === 'undefined') {
-    const { readPackage } = await import('../../../../core/package/package');
-    return readPackage(bytes);
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
+    return readPackage(bytes, { onProgress });
   }
-  return inWorker(bytes);
+  return inWorker(
+    file instanceof Uint8Array ? new Blob([file as Uint8Array<ArrayBuffer>]) : file,
+    onProgress,
+  );
 }

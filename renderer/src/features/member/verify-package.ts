@@ -2,9 +2,8 @@
 // readPackage, with a refusal that names the file, says why and what to do.
 
 import { isFormatError } from '../../../../core/errors';
-import type { VerifiedPackage } from '../../../../core/package/package';
 import { MAX_TOTAL_SIZE } from '../../../../core/package/zip-format';
-import { readPackageOffThread } from './verify-off-thread';
+import { type MemberPackage, type VerifyProgress, readPackageOffThread } from './verify-off-thread';
 
 /** A package the app will not import; `message` is for the person. */
 export class PackageRefusal extends Error {
@@ -16,15 +15,23 @@ export class PackageRefusal extends Error {
 
 const NOTHING_STORED = 'Nothing was stored.';
 
-/** Verifies a picked file as an exercise package, or throws a PackageRefusal that says why. */
-export async function verifyPackageFile(name: string, bytes: Uint8Array): Promise<VerifiedPackage> {
-  if (bytes.length > MAX_TOTAL_SIZE) {
+/**
+ * Verifies a picked file (a File, read piece by piece, or bytes) as an exercise package, or
+ * throws a PackageRefusal that says why; `onProgress` hears the bytes checked so far.
+ */
+export async function verifyPackageFile(
+  name: string,
+  file: Blob | Uint8Array,
+  onProgress?: VerifyProgress,
+): Promise<MemberPackage> {
+  const size = file instanceof Uint8Array ? file.length : file.size;
+  if (size > MAX_TOTAL_SIZE) {
     throw new PackageRefusal(
       `“${name}” is larger than the 2 GiB an exercise package may be, so Panelscore does not open it: ask the secretariat to check the package. ${NOTHING_STORED}`,
     );
   }
   try {
-    return await readPackageOffThread(bytes);
+    return await readPackageOffThread(file, onProgress);
   } catch (error) {
     if (isFormatError(error))
       throw new PackageRefusal(`“${name}” was refused: ${error.message} ${NOTHING_STORED}`);

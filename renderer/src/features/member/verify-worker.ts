@@ -1,32 +1,56 @@
-// The package check run off the main thread: unzip, signature and every document hash of a
-// possibly large package, so the window stays responsive. One message in, one message out.
+// The package check run off the main thread: the file is read piece by piece (Blob.slice), each
+// document's CRC and hash checked as it arrives, and only one document is held at a time.
 
 import { isFormatError } from '../../../../core/errors';
-import { readPackage } from '../../../../core/package/package';
-import type { VerifyReply } from './verify-off-thread';
+import { readPackageFrom } from '../../../../core/package/package';
+import type { ByteSource } from '../../../../core/package/zip-source';
+import type { VerifyReply, WorkerDocument } from './verify-off-thread';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<Uint8Array>) => void) | null;
-  postMessage(message: VerifyReply, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Blob>) => void) | null;
+  postMessage(message: VerifyReply): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = (event) => {
-  readPackage(event.data).then(
-    (pkg) => {
-      // Hand the document bytes over rather than copying them (several views may share one buffer).
-      const buffers = new Set([...pkg.documents.values()].map((bytes) => bytes.buffer));
-      scope.postMessage(
-        { ok: true, pkg },
-        [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer),
-      );
+// Progress is posted at most this often: enough for a smooth bar, few messages.
+const PROGRESS_INTERVAL_MS = 50;
+
+/** A ByteSource over a File or Blob: each read is one slice, nothing else of the file is loaded. */
+function blobSource(file: Blob): ByteSource {
+  return {
+    size: file.size,
+    read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+  };
+}
+
+async function verify(file: Blob): Promise<VerifyReply> {
+  let last = 0;
+  const pkg = await readPackageFrom(blobSource(file), {
+    onProgress: (checked, total) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_INTERVAL_MS && checked < total) return;
+      last = now;
+      scope.postMessage({ kind: 'progress', checked, total });
     },
+  });
+  const documents = new Map<string, WorkerDocument>();
+  for (const [path, content] of pkg.documents)
+    documents.set(
+      path,
+      content instanceof Uint8Array ? new Blob([content as Uint8Array<ArrayBuffer>]) : content,
+    );
+  return { kind: 'done', exercise: pkg.exercise, exerciseHash: pkg.exerciseHash, documents };
+}
+
+scope.onmessage = (event) => {
+  verify(event.data).then(
+    (reply) => scope.postMessage(reply),
     (error: unknown) => {
       const failure = isFormatError(error)
         ? { code: error.code, message: error.message, path: error.path ?? null }
         : { code: null, message: error instanceof Error ? error.message : String(error), path: null };
-      scope.postMessage({ ok: false, error: failure });
+      scope.postMessage({ kind: 'failed', error: failure });
     },
   );
 };

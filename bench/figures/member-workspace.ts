@@ -1,0 +1,237 @@
+/**
+ * The panel member's workspace in real Chromium (the built renderer, out/renderer; run
+ * `npx electron-vite build` first): importing a ~300 MB package through the file picker (wall
+ * time, renderer memory), then with 200 candidates × 20 criteria stored, keystroke-to-commit
+ * latency in the evidence notes and launch-to-interactive candidate list.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, newProfileDir, removeProfile } from '../../tests/e2e/browser';
+import type { Figure, FigureSet } from '../figure';
+import { CANDIDATES, CRITERIA, LARGEST_DOCUMENT, writeLargePackage } from '../member/large-package';
+import { sampleMemory } from '../member/memory-sampler';
+
+const KEYSTROKES = 240;
+const LAUNCHES = 5;
+const MB = 1_000_000;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Keydown times and `panelscore:saved` marks, recorded in the page from its first script on. */
+const PROBE = `
+  window.panelscoreMarkSaves = true;
+  window.__keydowns = [];
+  addEventListener('keydown', () => window.__keydowns.push(performance.now()), true);
+`;
+
+/** Imports the package through the file picker; resolves with the wall time from choosing to the stored workspace. */
+async function importPackage(page: Page, file: string, memberName: string, log: (l: string) => void) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a package' }).first().click(),
+  ]);
+  const started = Date.now();
+  const progress = setInterval(() => {
+    void page
+      .getByRole('progressbar')
+      .first()
+      .getAttribute('aria-valuetext', { timeout: 200 })
+      .then((text) => text !== null && log(`[member]   ${text}`))
+      .catch(() => undefined);
+  }, 1000);
+  await chooser.setFiles(file);
+  await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).waitFor({ timeout: 120_000 });
+  const verified = Date.now() - started;
+  log(`[member] verified in ${verified} ms; confirming`);
+  const confirmedAt = Date.now();
+  await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click();
+  await page
+    .getByRole('button', { name: 'Start: say who you are on the panel' })
+    .waitFor({ timeout: 120_000 });
+  clearInterval(progress);
+  const stored = Date.now() - confirmedAt;
+  await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click();
+  await page.getByRole('radio', { name: new RegExp(memberName) }).check();
+  await page.getByRole('button', { name: `I am ${memberName}` }).click();
+  await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
+  return { verified, stored };
+}
+
+/** Puts a score for every candidate but the first and criterion straight into IndexedDB (page script, as text: bench is typed for Node). */
+const FILL_SCORES = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('panelscore');
+  open.onerror = () => reject(new Error(String(open.error)));
+  open.onsuccess = () => {
+    const tx = open.result.transaction('scores', 'readwrite');
+    const store = tx.objectStore('scores');
+    let n = 0;
+    for (let c = 2; c <= ${CANDIDATES}; c++)
+      for (let k = 1; k <= ${CRITERIA}; k++, n++)
+        store.put({
+          workspaceId: 'member:bench-member-300mb',
+          candidateId: 'cand-' + String(c).padStart(3, '0'),
+          criterionId: 'crit-' + String(k).padStart(2, '0'),
+          score: ((c + k) % 5) + 1,
+          evidence: 'Answered with concrete examples from field work.',
+          updatedAt: '2026-05-02T10:00:00.000Z',
+        });
+    tx.oncomplete = () => { open.result.close(); resolve(n); };
+    tx.onerror = () => reject(new Error(String(tx.error)));
+  };
+})`;
+
+async function fillScores(page: Page): Promise<number> {
+  return page.evaluate<number>(FILL_SCORES);
+}
+
+/** Types `count` keys, `gapMs` apart, into the focused evidence notes; latency of each keystroke to its commit. */
+async function keystrokeLatencies(page: Page, count: number, gapMs: number): Promise<number[]> {
+  await page.evaluate(`window.__keydowns = []; performance.clearMarks('panelscore:saved');`);
+  const text = 'Gave a clear account of the budget negotiation and what she would do differently. ';
+  for (let i = 0; i < count; i++)
+    await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(gapMs));
+  await page.locator('[data-save-state="saved"]').waitFor();
+  const { keydowns, saves } = await page.evaluate<{ keydowns: number[]; saves: number[] }>(
+    `({ keydowns: window.__keydowns, saves: performance.getEntriesByName('panelscore:saved').map((e) => e.startTime) })`,
+  );
+  return keydowns.flatMap((t, i) => {
+    const next = keydowns[i + 1] ?? Infinity;
+    const saved = saves.find((s) => s >= t);
+    // A commit that lands after the next key belongs to both: count it for this one (the slower reading).
+    return saved === undefined || saved > next + 1000 ? [] : [saved - t];
+  });
+}
+
+/** From navigation start to the candidate list shown with all its rows, then a frame later (interactive). */
+async function launchToList(page: Page): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(LAST_URL.value);
+  await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor({ timeout: 60_000 });
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelectorAll('tbody tr').length >= ${CANDIDATES}) requestAnimationFrame(() => resolve(performance.now()));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+const LAST_URL = { value: '' };
+
+export const figures: FigureSet = {
+  title: `panel member workspace in Chromium: ${CANDIDATES} candidates × ${CRITERIA} criteria, ~300 MB package`,
+  async measure(log) {
+    const dir = await mkdtemp(join(tmpdir(), 'panelscore-bench-member-'));
+    const profile = await newProfileDir();
+    // serve.mjs is an ES module with top-level await: loaded as one, not through the bench's CommonJS transform.
+    const { startServer } = await import('../../tests/e2e/serve.mjs');
+    const server = await startServer();
+    try {
+      const file = join(dir, 'bench-300mb.panelpkg');
+      const { size, memberName } = await writeLargePackage(file, log);
+      log(`[member] package written: ${(size / MB).toFixed(0)} MB at ${file}`);
+      const session = await launchBrowser(profile);
+      try {
+        const { page } = session;
+        await session.context.addInitScript({ content: PROBE });
+        await page.goto(server.url);
+        await page.getByRole('button', { name: 'Import a package' }).first().waitFor();
+        const memory = await sampleMemory(profile, page);
+        const times = await importPackage(page, file, memberName, log);
+        const peak = await memory.stop();
+        log(
+          `[member] import: ${times.verified} ms verified, ${times.stored} ms stored; renderer RSS +${(peak.rssGrowth / MB).toFixed(0)} MB, JS heap +${(peak.heapGrowth / MB).toFixed(0)} MB`,
+        );
+        log(`[member] filling ${CANDIDATES - 1} × ${CRITERIA} scores…`);
+        log(`[member] ${await fillScores(page)} scores stored; typing ${KEYSTROKES} keystrokes…`);
+        await page.reload();
+        await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor({ timeout: 60_000 });
+        await page.getByRole('button', { name: 'Candidate 001', exact: true }).click();
+        await page.getByRole('heading', { name: 'Candidate 001', level: 1 }).waitFor();
+        await page.getByRole('textbox').first().click();
+        const latencies = await keystrokeLatencies(page, KEYSTROKES, 45);
+        const isolated = await keystrokeLatencies(page, 40, 400);
+        log(`[member] ${latencies.length} keystrokes paired with their commit; launching ${LAUNCHES} times…`);
+        await page.getByRole('button', { name: 'Candidates', exact: true }).click();
+        await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
+        LAST_URL.value = page.url();
+        const launches: number[] = [];
+        for (let i = 0; i < LAUNCHES; i++) launches.push(await launchToList(page));
+        log(`[member] launch to list: ${launches.map((t) => t.toFixed(0)).join(', ')} ms`);
+        const figuresOut: Figure[] = [
+          {
+            name: 'member-import-300mb-wall',
+            label: `import of a ${(size / MB).toFixed(0)} MB package (verify + store)`,
+            value: Math.round(times.verified + times.stored),
+            unit: 'ms',
+            target: { max: 15_000 },
+          },
+          {
+            name: 'member-import-300mb-verify',
+            label: 'of which verifying (worker, read piece by piece)',
+            value: times.verified,
+            unit: 'ms',
+          },
+          {
+            name: 'member-import-peak-rss-growth',
+            label: `renderer RSS growth during import (largest document ${LARGEST_DOCUMENT / MB} MB)`,
+            value: Math.round(peak.rssGrowth / MB),
+            unit: 'MB',
+            target: { max: (2 * LARGEST_DOCUMENT) / MB },
+          },
+          {
+            name: 'member-import-peak-heap-growth',
+            label: 'page JS heap growth during import (CDP JSHeapUsedSize)',
+            value: Math.round(peak.heapGrowth / MB),
+            unit: 'MB',
+          },
+          {
+            name: 'member-keystroke-commit-p50',
+            label: `keystroke to IndexedDB commit, typing (45 ms apart), p50 (${latencies.length} keys)`,
+            value: Number(percentile(latencies, 50).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-keystroke-commit-p95',
+            label: 'keystroke to IndexedDB commit, p95',
+            value: Number(percentile(latencies, 95).toFixed(1)),
+            unit: 'ms',
+            target: { max: 16 },
+          },
+          {
+            name: 'member-keystroke-commit-isolated-p50',
+            label: `same, one key every 400 ms (no queueing), p50 (${isolated.length} keys)`,
+            value: Number(percentile(isolated, 50).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-keystroke-commit-isolated-p95',
+            label: 'same, one key every 400 ms, p95',
+            value: Number(percentile(isolated, 95).toFixed(1)),
+            unit: 'ms',
+            target: { max: 16 },
+          },
+          {
+            name: 'member-launch-to-list',
+            label: `navigation start to interactive candidate list, median of ${LAUNCHES}`,
+            value: Math.round(percentile(launches, 50)),
+            unit: 'ms',
+            target: { max: 1500 },
+          },
+        ];
+        return figuresOut;
+      } finally {
+        await session.close();
+      }
+    } finally {
+      await server.close();
+      await removeProfile(profile);
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
