@@ -91,6 +91,37 @@ export default tseslint.config(
     },
   },
   {
+    // The report document is rendered by the app AND by the CLI in Node (docs/decisions/0002):
+    // it stays pure React over core's report model, so no db, platform, stores or app screens.
+    // ReportScreen.tsx is the in-app wrapper (print button over the platform) and is exempt.
+    files: ['renderer/src/features/report/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/report/ReportScreen.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^electron(/.*)?$', message: 'The report document is pure React: the CLI renders it in Node.' },
+            ...noBuiltins('The report document is pure React: the CLI renders it in Node and the app in the browser.'),
+            ...restrict(['dexie', 'dexie/*', 'zustand', 'zustand/*', 'react-dom/client'], 'The report document is pure React over the report model: no database, stores or DOM rendering.'),
+            ...restrict(['**/db', '**/db/**', '**/platform', '**/platform/**', '**/state', '**/state/**', '**/app/**', '**/electron/**'], 'The report document renders only core/report’s model: the CLI renders it without the app’s db, platform or state.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is a thin Node wrapper over core; its one window into renderer/ is the report
+    // renderer, so `panelscore report` prints the very document the app prints (decision 0002).
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+renderer/(?!src/features/report/(render-report-html|ReportDocument)$)', message: 'The CLI imports nothing from renderer/ but the report renderer (docs/decisions/0002-report-rendering.md).' }] },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: restrict(['**/main/**', '**/renderer/**'], 'The preload only bridges: it imports the IPC contract and electron, nothing else.') }],

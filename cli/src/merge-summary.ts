@@ -2,16 +2,13 @@
  * The human summary `panelscore merge` prints on stderr: ranking table, divergences,
  * reliability, rejected sheets named by their files, and unpinned keys to confirm.
  */
+import { formatCoefficient, formatRank, formatScore } from '../../core/report/format';
 import type { DecisionRecord, Exercise, HashString } from '../../core/types';
 
 /** File names of the inputs, by the hash of the file bytes and by the document hash. */
 export interface InputNames {
   byFileHash: ReadonlyMap<HashString, string[]>;
   bySheetHash: ReadonlyMap<HashString, string[]>;
-}
-
-function fixed(x: number | null, digits = 3): string {
-  return x === null ? '—' : x.toFixed(digits);
 }
 
 function pad(text: string, width: number): string {
@@ -35,9 +32,9 @@ function rankingTable(record: DecisionRecord, exercise: Exercise): string[] {
   return columns([
     ['Rank', 'Candidate', 'Panel score', 'Totals', 'Recused', 'Incomplete'],
     ...rows.map((c) => [
-      c.rank === null ? '—' : String(c.rank),
+      formatRank(c.rank),
       `${c.candidateId} ${candidateNames.get(c.candidateId) ?? ''}`,
-      fixed(c.panelScore),
+      formatScore(c.panelScore),
       `${Object.values(c.memberTotals).filter((t) => t !== null).length}/${record.inputs.length}`,
       c.recused.join(', ') || '—',
       c.incomplete.join(', ') || '—',
@@ -59,7 +56,7 @@ export function formatMergeSummary(record: DecisionRecord, exercise: Exercise, i
   lines.push('', `Divergences (max − min ≥ ${threshold}) to discuss: ${record.divergences.length === 0 ? 'none' : record.divergences.length}`);
   if (record.divergences.length > 0) lines.push(...columns(record.divergences.map((d) => [d.candidateId, d.criterionId, `${d.min} to ${d.max}`])));
   const r = record.reliability;
-  lines.push('', `Reliability: ICC(2,1) ${fixed(r.icc21)}  ICC(2,k) ${fixed(r.icc2k)}  Kendall's W ${fixed(r.kendallW)}  Krippendorff's alpha ${fixed(r.krippendorffAlpha)}`);
+  lines.push('', `Reliability: ICC(2,1) ${formatCoefficient(r.icc21)}  ICC(2,k) ${formatCoefficient(r.icc2k)}  Kendall's W ${formatCoefficient(r.kendallW)}  Krippendorff's alpha ${formatCoefficient(r.krippendorffAlpha)}`);
   if (record.rejected.length > 0) {
     lines.push('', `Rejected sheets (${record.rejected.length}), not counted in the result:`);
     for (const rejection of record.rejected) {

@@ -6,12 +6,13 @@ import { demoCommand } from './commands/demo';
 import { keygenCommand, pubkeyCommand } from './commands/keygen';
 import { mergeCommand } from './commands/merge';
 import { packCommand } from './commands/pack';
+import { reportCommand } from './commands/report';
 import { verifyCommand } from './commands/verify';
 import { describeError } from './files';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './usage';
 import type { Command, Io } from './usage';
 
-const COMMANDS: readonly Command[] = [verifyCommand, mergeCommand, packCommand, keygenCommand, pubkeyCommand, demoCommand];
+const COMMANDS: readonly Command[] = [verifyCommand, mergeCommand, reportCommand, packCommand, keygenCommand, pubkeyCommand, demoCommand];
 
 function overview(): string {
   return [

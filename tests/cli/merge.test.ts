@@ -39,7 +39,8 @@ describe('panelscore merge', () => {
     const byRank = [...expected.candidates].sort((a, b) => a.rank! - b.rank!);
     const rankingLines = first.stderr.split('\n').filter((l) => /^ {2}\d+ +cand-/.test(l));
     expect(rankingLines.map((l) => /cand-\d+/.exec(l)![0])).toEqual(byRank.map((c) => c.candidateId));
-    expect(rankingLines[0]).toContain(byRank[0].panelScore!.toFixed(3));
+    // Two decimals, as on the merge view, the debrief and the report (core/report/format.ts).
+    expect(rankingLines[0]).toContain(byRank[0].panelScore!.toFixed(2));
     expect(expected.rejected).toHaveLength(1);
     expect(first.stderr).toContain(`${tamperedPath} (member m-chile): ${expected.rejected[0].reason}`);
     const laos = files.demo.keys.members.find((k) => k.memberId === 'm-laos')!;

@@ -19,8 +19,7 @@ describe('runCli', () => {
   it('prints the overview with every command on --help and exits 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['verify', 'merge', 'pack', 'keygen', 'pubkey', 'demo']) expect(result.stdout).toContain(`panelscore ${command} `);
-    expect(result.stdout).not.toContain('report');
+    for (const command of ['verify', 'merge', 'report', 'pack', 'keygen', 'pubkey', 'demo']) expect(result.stdout).toContain(`panelscore ${command} `);
   });
 
   it('exits 2 with the overview when no command is given', async () => {
@@ -30,12 +29,12 @@ describe('runCli', () => {
   });
 
   it('exits 2 on an unknown command', async () => {
-    const result = await run(['report', 'x']);
+    const result = await run(['publish', 'x']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown command report');
+    expect(result.stderr).toContain('unknown command publish');
   });
 
-  it.each(['verify', 'merge', 'pack', 'keygen', 'pubkey', 'demo'])('prints the usage and help of %s on --help', async (command) => {
+  it.each(['verify', 'merge', 'report', 'pack', 'keygen', 'pubkey', 'demo'])('prints the usage and help of %s on --help', async (command) => {
     const result = await run([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: panelscore ${command}\\b[^\\n]*\\n\\n\\S`));

@@ -1,0 +1,77 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Demo, buildDemo } from '../../core/demo';
+import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
+import { type StaticServer, startServer } from './serve.mjs';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+let server: StaticServer;
+let demo: Demo;
+let session: BrowserSession | undefined;
+let profile: string | undefined;
+
+/** The heading of the debrief view on screen: `11/11 Decision`. */
+function viewHeading(page: Page, title: string) {
+  return page.getByRole('heading', { level: 2, name: new RegExp(`^\\d+/\\d+ ${title}$`) });
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  return pages;
+}
+
+beforeAll(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  [server, demo] = await Promise.all([startServer(), buildDemo()]);
+});
+
+afterAll(async () => {
+  await session?.close().catch(() => undefined);
+  if (profile) await removeProfile(profile);
+  await server?.close();
+});
+
+describe('the report in the app, in Chromium', () => {
+  it('opens from the debrief over the app and prints only the report, under the app’s CSP', async () => {
+    profile = await newProfileDir();
+    session = await launchBrowser(profile);
+    const { page, problems } = session;
+    await page.goto(server.url);
+    await page.getByLabel('Open it as').selectOption({ label: 'Debrief' });
+    await page.getByRole('button', { name: 'Open the demo exercise' }).click();
+    await viewHeading(page, 'Score sheets received').waitFor({ timeout: 60_000 });
+    for (let i = 0; i < 20 && (await viewHeading(page, 'Decision').count()) === 0; i++) await page.keyboard.press('ArrowRight');
+    await viewHeading(page, 'Decision').waitFor();
+
+    await page.getByRole('button', { name: 'Print the report' }).click();
+    const report = page.getByRole('dialog', { name: `Comparative analysis report: ${demo.exercise.title}` });
+    await report.waitFor();
+    await report.getByRole('heading', { level: 1, name: demo.exercise.title }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}report-in-app-1280x720.png` });
+
+    // What "Print / Save as PDF" sends to the printer: Chromium's print layout of this page.
+    const pages = await pdfText(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    expect(pages.length).toBeGreaterThan(demo.exercise.candidates.length);
+    expect(pages[0]).toContain('Comparative analysis report'.toUpperCase());
+    const all = pages.join(' ');
+    for (const candidate of demo.exercise.candidates) expect(all).toContain(`${candidate.name} (${candidate.id})`);
+    // The app's own screens are hidden in print: the deck's heading does not reach the paper.
+    expect(all).not.toMatch(/\d+\/\d+ Decision/);
+    expect(all).not.toContain('Print / Save as PDF');
+
+    await page.keyboard.press('Escape');
+    await report.waitFor({ state: 'detached' });
+    await viewHeading(page, 'Decision').waitFor();
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  });
+});
