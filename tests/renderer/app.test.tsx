@@ -98,14 +98,14 @@ describe('opening the demo exercise', () => {
   }, 60_000);
 
   it('saves a copy of a candidate’s document with the bytes stored from the package', async () => {
-    const user = await openDemoAs('Debrief');
+    const user = await openDemoAs('Secretariat');
     const buttons = screen.getAllByRole('button', { name: /^Save a copy of / });
     await user.click(buttons[0]);
     expect(platform.saveFile).toHaveBeenCalledTimes(1);
     const [name, bytes, filters] = platform.saveFile.mock.calls[0] as [string, Uint8Array, { extensions: string[] }[]];
     expect(name).toMatch(/\.pdf$/);
     expect(filters[0].extensions).toEqual(['pdf']);
-    const stored = await getDocument(`debrief:${DEMO_EXERCISE_ID}`, `documents/cand-01/${name}`);
+    const stored = await getDocument(`secretariat:${DEMO_EXERCISE_ID}`, `documents/cand-01/${name}`);
     expect(Array.from(bytes)).toEqual(Array.from(stored!.bytes));
   }, 60_000);
 

@@ -7,9 +7,11 @@ import { utf8Decode, utf8Encode } from '../../core/encoding';
 import { mergeSheets } from '../../core/merge/merge';
 import { type VerifiedPackage, readPackage } from '../../core/package/package';
 import { getExercise, importExercise, resetDatabase } from '../../renderer/src/db';
+import { exportEvidence } from '../../renderer/src/db/retention';
 import { collectSheets, listConfirmedKeys, listCollectedSheets } from '../../renderer/src/db/secretariat-sheets';
 import { SecretariatWorkspace } from '../../renderer/src/features/secretariat/SecretariatWorkspace';
 import { type OpenedFile, type Platform, setPlatform } from '../../renderer/src/platform';
+import { useUiStore } from '../../renderer/src/state/ui-store';
 
 const WORKSPACE = 'secretariat:isu-director-2026';
 
@@ -157,5 +159,18 @@ describe('the merge view', () => {
     expect(Array.from(bytes)).toEqual(Array.from(canonical(expected)));
     expect(filters[0].extensions).toEqual(['json']);
     expect(await screen.findByRole('status')).toHaveTextContent('Draft decision record saved as isu-director-2026.decision.json.');
+    // The export is remembered, so "close this exercise" does not warn that nothing was exported.
+    expect(await exportEvidence(WORKSPACE)).toMatchObject({ exported: true });
+  }, 60_000);
+
+  it('opens the exercise in the debrief with the sheets collected here', async () => {
+    const user = await openSheetsTab();
+    await importFiles(user, demoFiles());
+    await screen.findByRole('rowheader', { name: demoFiles()[0].name });
+    await user.click(screen.getByRole('tab', { name: 'Merge' }));
+    await user.click(screen.getByRole('button', { name: 'Open in the debrief' }));
+
+    await vi.waitFor(() => expect(useUiStore.getState().route).toMatchObject({ role: 'debrief', exerciseId: 'isu-director-2026' }));
+    expect(await listCollectedSheets('debrief:isu-director-2026')).toHaveLength(demo.sheets.length);
   }, 60_000);
 });

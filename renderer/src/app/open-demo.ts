@@ -2,7 +2,8 @@
 // imported file would be verified, and stores it in the chosen role's workspace.
 
 import { type ImportOutcome, importExercise } from '../db';
-import type { Role } from '../roles';
+import { collectSheets } from '../db/secretariat-sheets';
+import { type Role, workspaceIdOf } from '../roles';
 
 /** Builds, verifies and stores the demo exercise; resolves to the workspace it went into. */
 export async function openDemoExercise(role: Role): Promise<ImportOutcome & { exerciseId: string }> {
@@ -22,5 +23,9 @@ export async function openDemoExercise(role: Role): Promise<ImportOutcome & { ex
     });
   }
   const outcome = await importExercise(role, verified);
+  if (role === 'debrief') {
+    // The debrief of the demo starts from the demo's signed sample sheets, so the merge is real at once.
+    await collectSheets(workspaceIdOf(role, verified.exercise.exerciseId), demo.sheets.map((s) => ({ name: s.fileName, bytes: s.bytes })));
+  }
   return { ...outcome, exerciseId: verified.exercise.exerciseId };
 }

@@ -1,32 +1,113 @@
-// The debrief's workspace for one exercise. For now: the shortlist, the rubric and the panel
-// that the meeting works through; the merged scores will be shown here, on the projector.
+// The debrief's workspace for one exercise: the score sheets come in (imported here, or the demo's
+// samples), core merges them, and the panel walks the reveal sequence to a signed decision.
 
-import { ExerciseOverview } from '../../app/exercise/ExerciseOverview';
-import { formatPoint } from '../../app/exercise/scale-text';
-import { countOf } from '../../app/format';
+import { useCallback, useMemo, useState } from 'react';
+import { describeError, useLiveQuery } from '../../app/use-live-query';
 import type { ExerciseRecord } from '../../db';
+import {
+  type PresentationSettings,
+  getDebriefState,
+  getPresentationSettings,
+  setPresentationSettings,
+} from '../../db/debrief-state';
+import { CollectSheets } from '../secretariat/CollectSheets';
+import { useCollectionMerge } from '../secretariat/use-collection-merge';
+import { DebriefDeck } from './DebriefDeck';
+import { debriefData } from './debrief-model';
+import { debriefReportModel } from './report-model';
+import { ReportScreen } from '../report/ReportScreen';
+import './debrief.css';
 
-/** The debrief's view of an exercise. */
+/** The debrief's view of an exercise: the sheets, then the reveal sequence. */
 export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
-  const { exercise } = record;
-  const chair = exercise.panel.find((m) => m.role === 'chair');
-  const panel = countOf(exercise.panel.length, 'member');
+  const { workspaceId } = record;
+  const live = useCollectionMerge(record);
+  const state = useLiveQuery(useCallback(() => getDebriefState(workspaceId), [workspaceId]));
+  const settings = useLiveQuery(useCallback(() => getPresentationSettings(), []));
+  const [showSheets, setShowSheets] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reportOpen, setReportOpen] = useState(false);
+
+  const data = useMemo(
+    () =>
+      live.status === 'ready'
+        ? debriefData(
+            record.exercise,
+            live.merge.decision,
+            live.status === 'ready' ? live.sheets.map((s) => s.bytes) : [],
+            live.merge.recusalReasons,
+          )
+        : null,
+    [live, record.exercise],
+  );
+
+  if (live.status === 'loading' || state.status === 'loading' || settings.status === 'loading') {
+    return (
+      <p className="page" role="status">
+        Merging the score sheets…
+      </p>
+    );
+  }
+  if (state.status === 'error' || settings.status === 'error') {
+    const error =
+      state.status === 'error' ? state.error : settings.status === 'error' ? settings.error : null;
+    return (
+      <p className="page alert alert--error" role="alert">
+        The debrief’s saved work could not be read from this computer’s storage: {describeError(error)} Reload
+        the window; nothing is lost by it.
+      </p>
+    );
+  }
+  const noInputs = data === null || data.decision.inputs.length === 0;
+  if (showSheets || noInputs) {
+    return (
+      <div className="page">
+        <h1 className="page__title">Score sheets for the debrief</h1>
+        <p className="page__lead">
+          Bring in every member’s signed score sheet for “{record.exercise.title}”. The debrief shows only
+          what core’s merge accepts: each sheet is checked against this exercise and its panel’s keys.
+        </p>
+        {!noInputs && (
+          <button type="button" className="button button--primary" onClick={() => setShowSheets(false)}>
+            Back to the debrief
+          </button>
+        )}
+        <CollectSheets record={record} live={live} />
+      </div>
+    );
+  }
+  const save = (next: PresentationSettings) =>
+    void setPresentationSettings(next).catch((error: unknown) =>
+      setProblem(`The presentation setting was not remembered: ${describeError(error)}`),
+    );
   return (
-    <div className="page">
-      <ExerciseOverview record={record} showPanelKeys>
-        <section className="intro" aria-labelledby="debrief-intro">
-          <h2 id="debrief-intro" className="intro__title">
-            The debrief meeting
-          </h2>
-          <p>
-            {chair ? `${chair.name} chairs the panel of ${panel}.` : `The panel has ${panel}.`} The meeting reviews{' '}
-            {countOf(exercise.candidates.length, 'candidate')} against {countOf(exercise.criteria.length, 'competency', 'competencies')}.
-            Wherever members’ scores for a candidate on one competency differ by {formatPoint(exercise.divergenceThreshold ?? 2)} points
-            or more, the panel discusses it; a consensus score is recorded with its justification beside the members’ independent
-            scores, never in their place.
-          </p>
-        </section>
-      </ExerciseOverview>
-    </div>
+    <>
+      {problem && (
+        <p className="alert alert--error" role="alert">
+          {problem}
+        </p>
+      )}
+      {reportOpen && (
+        <ReportScreen
+          model={debriefReportModel(
+            record.exercise,
+            state.value.decision ?? data.decision,
+            live.status === 'ready' ? live.sheets.map((s) => s.bytes) : [],
+            settings.value.memberLabels === 'letters',
+          )}
+          onClose={() => setReportOpen(false)}
+        />
+      )}
+      <DebriefDeck
+        workspaceId={workspaceId}
+        data={data}
+        state={state.value}
+        settings={settings.value}
+        onSettings={save}
+        onShowSheets={() => setShowSheets(true)}
+        onPrintReport={() => setReportOpen(true)}
+        keysEnabled={!reportOpen}
+      />
+    </>
   );
 }
