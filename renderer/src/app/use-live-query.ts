@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { observeQuery } from '../db';
+import { DISK_FULL_MESSAGE, isStorageFull } from '../db/storage-errors';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -26,6 +27,7 @@ export function useLiveQuery<T>(query: () => Promise<T>): Live<T> {
 
 /** What went wrong, in words for the person using the app. */
 export function describeError(error: unknown): string {
+  if (isStorageFull(error)) return `${DISK_FULL_MESSAGE[0].toUpperCase()}${DISK_FULL_MESSAGE.slice(1)}`;
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong that Panelscore did not expect. Reload the window; if it happens again, report it with the steps that led to it.';
 }

@@ -5,11 +5,19 @@ import { liveQuery } from 'dexie';
 import { PanelscoreDatabase } from './schema';
 
 let database: PanelscoreDatabase | null = null;
+let openDatabase: () => PanelscoreDatabase = () => new PanelscoreDatabase();
 
 /** The app's database, created on first use. */
 export function db(): PanelscoreDatabase {
-  database ??= new PanelscoreDatabase();
+  database ??= openDatabase();
   return database;
+}
+
+/** Changes how db() opens the database (encryption at rest: the sealed one, or a refusal while locked); closes the open one. */
+export function setDatabaseOpener(opener: () => PanelscoreDatabase): void {
+  database?.close();
+  database = null;
+  openDatabase = opener;
 }
 
 /** Closes and deletes the whole database (every workspace). */

@@ -1,0 +1,173 @@
+// Settings for encryption at rest: set a passphrase (twice, with a strength hint and the warning
+// that a lost passphrase means lost data), then the idle time before auto-lock and "Lock now".
+
+import { type FormEvent, useEffect, useState } from 'react';
+import './lock.css';
+import { DEFAULT_SCRYPT, type ScryptParams } from '../../../../core/crypto/passphrase-seal';
+import {
+  DEFAULT_AUTO_LOCK_MINUTES,
+  autoLockMinutes,
+  enableEncryption,
+  lock,
+  setAutoLockMinutes,
+  signingKeySetting,
+  scrubDeletedData,
+} from '../../db/encryption';
+import { deletePlainKeyStore, exportPlainKeys } from '../../platform/browser-keystore';
+import { passphraseStrength } from './passphrase-strength';
+import { useEncryptionStatus } from './use-encryption-status';
+
+const MINUTE_CHOICES = [2, 5, 10, 15, 30, 60];
+
+function AutoLockChoice({ value, onChange }: { value: number; onChange: (minutes: number) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="auto-lock-minutes">Lock by itself after this long without keyboard or mouse</label>
+      <select id="auto-lock-minutes" value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {[...new Set([...MINUTE_CHOICES, value])]
+          .sort((a, b) => a - b)
+          .map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes} minutes
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub: boolean }) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
+  const [state, setState] = useState<
+    { kind: 'idle' | 'working' } | { kind: 'error' | 'warning'; message: string }
+  >({ kind: 'idle' });
+  const strength = passphraseStrength(first);
+  const mismatch = second.length > 0 && first !== second;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!strength.acceptable || first !== second) return;
+    setState({ kind: 'working' });
+    try {
+      const { movable, stuck } = await exportPlainKeys().catch(() => ({
+        movable: [],
+        stuck: [] as string[],
+      }));
+      await enableEncryption(first, {
+        params: scryptParams,
+        autoLockMinutes: minutes,
+        extraSettings: movable.map(signingKeySetting),
+        afterPlainDeleted: async () => {
+          // The plain key store goes once its keys are sealed (or it had none); keys that cannot move keep it.
+          if (stuck.length === 0) await deletePlainKeyStore();
+          if (scrub) await scrubDeletedData();
+        },
+      });
+      if (stuck.length > 0) {
+        setState({
+          kind: 'warning',
+          message: `Encryption is on, but the signing keys of ${stuck.join(', ')} were made by an earlier Panelscore and cannot move under it: they stay readable in this browser's storage. To replace them, close those exercises and import them again; then read the new fingerprint to the secretariat.`,
+        });
+      }
+    } catch (error) {
+      setState({
+        kind: 'error',
+        message: `Encryption was not turned on, and your data is as it was: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  return (
+    <form className="lock-form" onSubmit={(event) => void submit(event)}>
+      <p className="alert alert--warning">
+        If you forget this passphrase, nobody can recover the data — not the secretariat, not Panelscore. Keep
+        a backup of each workspace (below) in a safe place.
+      </p>
+      <div className="field">
+        <label htmlFor="new-passphrase">New passphrase</label>
+        <input
+          id="new-passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={first}
+          onChange={(event) => setFirst(event.target.value)}
+          aria-describedby="new-passphrase-hint"
+        />
+        <span id="new-passphrase-hint" className="hint" aria-live="polite">
+          {first.length > 0
+            ? strength.hint
+            : 'Four or more unrelated words make a passphrase that is strong and easy to remember.'}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor="repeat-passphrase">Type it again</label>
+        <input
+          id="repeat-passphrase"
+          type="password"
+          autoComplete="new-password"
+          value={second}
+          onChange={(event) => setSecond(event.target.value)}
+          aria-invalid={mismatch}
+        />
+        {mismatch && <span className="hint">The two passphrases differ.</span>}
+      </div>
+      <AutoLockChoice value={minutes} onChange={setMinutes} />
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={state.kind === 'working' || !strength.acceptable || first !== second}
+      >
+        {state.kind === 'working' ? 'Encrypting…' : 'Turn on encryption'}
+      </button>
+      {(state.kind === 'error' || state.kind === 'warning') && (
+        <p className={`alert alert--${state.kind}`} role="alert">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function LockSettings() {
+  const [minutes, setMinutes] = useState<number | null>(null);
+  useEffect(() => {
+    void autoLockMinutes().then(setMinutes);
+  }, []);
+  const change = (next: number) => {
+    setMinutes(next);
+    void setAutoLockMinutes(next);
+  };
+  return (
+    <div className="lock-form">
+      <p>
+        Encryption at rest is on: scores, notes, candidate data, documents and signing keys are stored
+        encrypted under your passphrase.
+      </p>
+      {minutes !== null && <AutoLockChoice value={minutes} onChange={change} />}
+      <button type="button" className="button" onClick={lock}>
+        Lock now
+      </button>
+    </div>
+  );
+}
+
+/** The encryption section of the start screen. Tests lower `scryptParams` and turn `scrub` off (no browser files to clean in jsdom). */
+export function EncryptionPanel({
+  scryptParams = DEFAULT_SCRYPT,
+  scrub = true,
+}: {
+  scryptParams?: ScryptParams;
+  scrub?: boolean;
+}) {
+  const status = useEncryptionStatus();
+  return (
+    <section className="section" aria-labelledby="encryption-title">
+      <h2 id="encryption-title" className="section__title">
+        Protect this computer’s data with a passphrase
+      </h2>
+      {status === 'off' ? <TurnOnForm scryptParams={scryptParams} scrub={scrub} /> : <LockSettings />}
+    </section>
+  );
+}

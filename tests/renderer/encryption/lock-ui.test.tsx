@@ -1,0 +1,90 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import {
+  SEALED_DATABASE_NAME,
+  VAULT_DATABASE_NAME,
+  enableEncryption,
+  encryptionStatus,
+  lock,
+  startEncryption,
+} from '../../../renderer/src/db/encryption';
+import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { EncryptionPanel } from '../../../renderer/src/features/lock/EncryptionPanel';
+import { LockGate } from '../../../renderer/src/features/lock/LockGate';
+import { passphraseStrength } from '../../../renderer/src/features/lock/passphrase-strength';
+
+const FAST = { N: 2 ** 10, r: 8, p: 1 };
+const PASSPHRASE = 'violet harbour tractor sonnet';
+
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  lock();
+  setDatabaseOpener(() => new PanelscoreDatabase());
+  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
+  await startEncryption();
+});
+
+describe('passphraseStrength', () => {
+  it('refuses short passphrases and calls four unrelated words strong', () => {
+    expect(passphraseStrength('short').acceptable).toBe(false);
+    expect(passphraseStrength('password1234').level).toBe('weak');
+    expect(passphraseStrength(PASSPHRASE).level).toBe('strong');
+  });
+});
+
+describe('EncryptionPanel', () => {
+  it('turns encryption on only when both passphrases match, and then offers Lock now', async () => {
+    const user = userEvent.setup();
+    render(<EncryptionPanel scryptParams={FAST} scrub={false} />);
+    await user.type(screen.getByLabelText('New passphrase'), PASSPHRASE);
+    await user.type(screen.getByLabelText('Type it again'), `${PASSPHRASE}x`);
+    expect(screen.getByText('The two passphrases differ.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Turn on encryption' })).toBeDisabled();
+    expect(screen.getByText(/nobody can recover the data/)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Type it again'));
+    await user.type(screen.getByLabelText('Type it again'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Turn on encryption' }));
+    expect(await screen.findByRole('button', { name: 'Lock now' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(encryptionStatus()).toBe('unlocked');
+  });
+});
+
+describe('LockGate', () => {
+  it('shows the unlock screen while locked, says when the passphrase is wrong, and shows the app once unlocked', async () => {
+    await enableEncryption(PASSPHRASE, { params: FAST });
+    lock();
+    const user = userEvent.setup();
+    render(<LockGate>{<p>The app</p>}</LockGate>);
+    expect(await screen.findByRole('heading', { name: 'Panelscore is locked' })).toBeInTheDocument();
+    expect(screen.queryByText('The app')).toBeNull();
+    await user.type(screen.getByLabelText('Passphrase'), 'violet harbour tractor');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /does not unlock this workspace. Nothing was changed/,
+    );
+    expect(encryptionStatus()).toBe('locked');
+    await user.clear(screen.getByLabelText('Passphrase'));
+    await user.type(screen.getByLabelText('Passphrase'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByText('The app')).toBeInTheDocument();
+  });
+
+  it('locks by itself after the idle time, and not while the person is active', async () => {
+    await enableEncryption(PASSPHRASE, { params: FAST, autoLockMinutes: 2 });
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    render(<LockGate>{<p>The app</p>}</LockGate>);
+    await screen.findByText('The app');
+    for (let i = 0; i < 6; i++) {
+      await act(() => vi.advanceTimersByTimeAsync(30_000));
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    }
+    expect(encryptionStatus()).toBe('unlocked');
+    await act(() => vi.advanceTimersByTimeAsync(2 * 60_000 + 10_000));
+    await waitFor(() => expect(encryptionStatus()).toBe('locked'));
+    expect(await screen.findByRole('heading', { name: 'Panelscore is locked' })).toBeInTheDocument();
+  });
+});
