@@ -3,12 +3,16 @@
 
 import { useCallback } from 'react';
 import { getWorkspace } from '../db';
-import { ROLE_LABELS, workspaceIdOf } from '../roles';
+import { workspaceIdOf } from '../roles';
 import { useNavigation, useRoute } from '../state';
 import { useLiveQuery } from './use-live-query';
+import { LockButton } from '../features/lock/LockButton';
+import { useT } from '../i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 /** The header bar. */
 export function AppHeader() {
+  const t = useT();
   const route = useRoute();
   const { goToStart, openRole } = useNavigation();
   const workspaceId = route.screen === 'workspace' && route.exerciseId ? workspaceIdOf(route.role, route.exerciseId) : null;
@@ -20,21 +24,21 @@ export function AppHeader() {
       <div className="app-header__inner">
         <p className="app-header__product">
           <button type="button" className="app-header__home" onClick={goToStart}>
-            Panelscore
+            {t('app.product')}
           </button>
         </p>
         {route.screen === 'workspace' && (
-          <nav className="app-header__where" aria-label="You are here">
+          <nav className="app-header__where" aria-label={t('app.youAreHere')}>
             <ol>
               {route.exerciseId ? (
                 <li>
                   <button type="button" className="link-button" onClick={() => openRole(route.role)}>
-                    {ROLE_LABELS[route.role]}
+                    {t(`roles.${route.role}`)}
                   </button>
                 </li>
               ) : (
                 <li aria-current="page" className="app-header__exercise">
-                  {ROLE_LABELS[route.role]}
+                  {t(`roles.${route.role}`)}
                 </li>
               )}
               {title && (
@@ -47,9 +51,11 @@ export function AppHeader() {
         )}
         {route.screen === 'workspace' && (
           <button type="button" className="button button--on-dark" onClick={goToStart}>
-            Change role
+            {t('app.changeRole')}
           </button>
         )}
+        <LanguagePicker />
+        <LockButton />
       </div>
     </header>
   );

@@ -4,24 +4,21 @@ import { useCallback, useState } from 'react';
 import { NEW_EXERCISE_SLOT, loadDraft } from '../db/secretariat-drafts';
 import { ExerciseAuthoring } from '../features/secretariat/editor/ExerciseAuthoring';
 import { emptyDraft } from '../features/secretariat/editor/draft';
-import { ROLES, ROLE_LABELS, type Role } from '../roles';
+import { ROLES } from '../roles';
+import { useT } from '../i18n';
 import { useNavigation } from '../state';
 import { ImportPackage } from '../features/member/ImportPackage';
+import { DemoReset } from '../features/first-run/DemoReset';
+import { Welcome } from '../features/first-run/Welcome';
 import { DemoLauncher } from './DemoLauncher';
+import { BackupPanel } from '../features/backup/BackupPanel';
+import { EncryptionPanel } from '../features/lock/EncryptionPanel';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { useLiveQuery } from './use-live-query';
 
-const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  member:
-    'Read the rubric and the candidates’ dossiers, score each interview on this computer — no network needed — and send the secretariat a signed score sheet. You never see other members’ scores.',
-  secretariat:
-    'Prepare the exercise — competencies, candidates and panel — and issue it as a signed package. Then collect the members’ score sheets, check their signatures and merge them.',
-  debrief:
-    'Show the merged scores to the panel, discuss where members diverge, record consensus beside the independent scores, and sign the decision.',
-};
-
 /** The role choice. */
 export function StartScreen() {
+  const t = useT();
   const { openRole } = useNavigation();
   const [authoring, setAuthoring] = useState(false);
   const draft = useLiveQuery(useCallback(async () => (await loadDraft(NEW_EXERCISE_SLOT)) !== undefined, []));
@@ -41,12 +38,12 @@ export function StartScreen() {
     <div className="page">
       <section aria-labelledby="role-choice-title">
         <h1 id="role-choice-title" className="page__title">
-          What is your part in this selection?
+          {t('app.start.title')}
         </h1>
         <p className="page__lead">
-          Panelscore keeps a separate workspace for each part, so what the secretariat holds never shows up in a panel member’s
-          workspace.
+          {t('app.start.lead')}
         </p>
+        <Welcome />
         <ul className="role-cards">
           {ROLES.map((role) => (
             <li key={role}>
@@ -58,10 +55,10 @@ export function StartScreen() {
                 aria-describedby={`role-${role}-description`}
               >
                 <span id={`role-${role}-name`} className="role-card__name">
-                  {ROLE_LABELS[role]}
+                  {t(`roles.${role}`)}
                 </span>
                 <span id={`role-${role}-description`} className="role-card__description">
-                  {ROLE_DESCRIPTIONS[role]}
+                  {t(`app.start.roleDescriptions.${role}`)}
                 </span>
               </button>
             </li>
@@ -70,15 +67,18 @@ export function StartScreen() {
       </section>
       <section className="section" aria-labelledby="new-exercise-title">
         <h2 id="new-exercise-title" className="section__title">
-          Secretariat: prepare a new exercise
+          {t('app.start.newExerciseTitle')}
         </h2>
         <button type="button" className="button" onClick={() => setAuthoring(true)}>
-          {draft.status === 'ready' && draft.value ? 'Continue the new exercise' : 'New exercise'}
+          {draft.status === 'ready' && draft.value ? t('app.start.continueNewExercise') : t('app.start.newExercise')}
         </button>
       </section>
       <RecentWorkspaces />
-      <ImportPackage title="Panel member: import a package" />
+      <ImportPackage title={t('app.start.importTitle')} />
       <DemoLauncher />
+      <DemoReset />
+      <EncryptionPanel />
+      <BackupPanel />
     </div>
   );
 }

@@ -7,28 +7,24 @@ import { DebriefWorkspace } from '../features/debrief/DebriefWorkspace';
 import { ImportPackage } from '../features/member/ImportPackage';
 import { MemberWorkspace } from '../features/member/MemberWorkspace';
 import { SecretariatWorkspace } from '../features/secretariat/SecretariatWorkspace';
-import { ROLE_LABELS, type Role, workspaceIdOf } from '../roles';
+import { WorkspaceDataPanel } from '../features/retention/WorkspaceDataPanel';
+import { type Role, workspaceIdOf } from '../roles';
+import { useT } from '../i18n';
 import { useNavigation } from '../state';
+import { RoleEmptyState } from '../features/first-run/RoleEmptyState';
 import { DemoLauncher } from './DemoLauncher';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { describeError, useLiveQuery } from './use-live-query';
 
-const HOW_TO_START: Record<Role, string> = {
-  member:
-    'Your secretariat sends you the exercise as a signed package (a .panelpkg file). When you import it, Panelscore checks the signature and every document, and shows you the secretariat’s key fingerprint to confirm with them.',
-  secretariat:
-    'An exercise holds the competencies, the candidates with their documents, and the panel. The secretariat signs it and sends the package to every panel member.',
-  debrief:
-    'The debrief works on the merged score sheets of one exercise: the panel scores side by side, the divergences to discuss, and the decision to record and sign.',
-};
-
 /** The workspace of `role`, on one exercise when `exerciseId` is given. */
 export function WorkspaceScreen({ role, exerciseId }: { role: Role; exerciseId: string | null }) {
+  const t = useT();
   if (exerciseId === null) {
     return (
       <div className="page">
-        <h1 className="page__title">{ROLE_LABELS[role]}</h1>
-        <p className="page__lead">{HOW_TO_START[role]}</p>
+        <h1 className="page__title">{t(`roles.${role}`)}</h1>
+        <p className="page__lead">{t(`app.workspace.howToStart.${role}`)}</p>
+        <RoleEmptyState role={role} />
         <RecentWorkspaces role={role} />
         {role === 'member' && <ImportPackage />}
         <DemoLauncher role={role} />
@@ -39,6 +35,7 @@ export function WorkspaceScreen({ role, exerciseId }: { role: Role; exerciseId: 
 }
 
 function ExerciseWorkspace({ role, exerciseId }: { role: Role; exerciseId: string }) {
+  const t = useT();
   const { openRole } = useNavigation();
   const workspaceId = workspaceIdOf(role, exerciseId);
   const exercise = useLiveQuery(useCallback(async () => (await getExercise(workspaceId)) ?? null, [workspaceId]));
@@ -46,27 +43,32 @@ function ExerciseWorkspace({ role, exerciseId }: { role: Role; exerciseId: strin
   if (exercise.status === 'loading') {
     return (
       <p className="page" role="status">
-        Opening the exercise…
+        {t('app.workspace.opening')}
       </p>
     );
   }
   if (exercise.status === 'error' || exercise.value === null) {
     const reason =
       exercise.status === 'error'
-        ? `It could not be read from this computer’s storage: ${describeError(exercise.error)}`
-        : `This computer has no ${ROLE_LABELS[role].toLowerCase()} workspace for the exercise “${exerciseId}” (it may have been removed).`;
+        ? t('app.workspace.unreadable', { message: describeError(exercise.error) })
+        : t('app.workspace.missing', { role: t(`roles.${role}`).toLocaleLowerCase(), exerciseId });
     return (
       <div className="page">
         <p className="alert alert--error" role="alert">
           {reason}
         </p>
         <button type="button" className="button" onClick={() => openRole(role)}>
-          See the exercises you have
+          {t('app.workspace.seeExercises')}
         </button>
       </div>
     );
   }
-  return <RoleView role={role} record={exercise.value} />;
+  return (
+    <>
+      <RoleView role={role} record={exercise.value} />
+      <WorkspaceDataPanel role={role} exerciseId={exerciseId} title={exercise.value.exercise.title} />
+    </>
+  );
 }
 
 function RoleView({ role, record }: { role: Role; record: ExerciseRecord }) {

@@ -1,6 +1,7 @@
 // The one place components get UI state from; stores are created only in this folder.
 
 import { useUiStore, type Route } from './ui-store';
+import { useLanguageStore, type Language } from './language-store';
 import type { Role } from '../roles';
 
 export { sanitizeRoute, type Route, type UiState } from './ui-store';
@@ -20,4 +21,13 @@ export function useNavigation(): { goToStart: () => void; openRole: (role: Role,
 /** Resets UI state to the start screen (tests, and after "forget everything"). */
 export function resetUiState(): void {
   useUiStore.getState().goToStart();
+}
+
+export { LANGUAGES, isLanguage, type Language } from './language-store';
+
+/** The interface language and the way to change it. */
+export function useLanguage(): { language: Language; setLanguage: (language: Language) => void } {
+  const language = useLanguageStore((state) => state.language);
+  const setLanguage = useLanguageStore((state) => state.setLanguage);
+  return { language, setLanguage };
 }

@@ -7,12 +7,14 @@ import { getDocument } from '../../db';
 import { platform } from '../../platform';
 import { baseName, formatBytes } from '../format';
 import { describeError } from '../use-live-query';
+import { useT } from '../../i18n';
 
 /** The candidates of the exercise. */
 export function CandidatesSection({ workspaceId, candidates }: { workspaceId: string; candidates: Candidate[] }) {
+  const t = useT();
   return (
     <section className="exercise__section" aria-labelledby="exercise-candidates">
-      <h2 id="exercise-candidates">Candidates ({candidates.length})</h2>
+      <h2 id="exercise-candidates">{t('app.exercise.candidates', { count: candidates.length })}</h2>
       <ul className="candidates">
         {candidates.map((candidate) => (
           <li key={candidate.id} className="candidate">
@@ -29,7 +31,7 @@ export function CandidatesSection({ workspaceId, candidates }: { workspaceId: st
               </dl>
             )}
             {candidate.documents && candidate.documents.length > 0 && (
-              <ul className="documents" aria-label={`Documents of ${candidate.name}`}>
+              <ul className="documents" aria-label={t('app.exercise.documentsOf', { name: candidate.name })}>
                 {candidate.documents.map((doc) => (
                   <DocumentItem key={doc.path} workspaceId={workspaceId} document={doc} owner={candidate.name} />
                 ))}
@@ -43,6 +45,7 @@ export function CandidatesSection({ workspaceId, candidates }: { workspaceId: st
 }
 
 function DocumentItem({ workspaceId, document, owner }: { workspaceId: string; document: CandidateDocument; owner: string }) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const name = baseName(document.path);
   const save = async () => {
@@ -50,21 +53,21 @@ function DocumentItem({ workspaceId, document, owner }: { workspaceId: string; d
     try {
       const stored = await getDocument(workspaceId, document.path);
       if (!stored) {
-        setProblem(`${name} is not stored on this computer. Import the exercise package again to restore it.`);
+        setProblem(t('app.exercise.documentMissing', { name }));
         return;
       }
       const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
       await platform().saveFile(name, stored.bytes, extension ? [{ name: stored.mediaType, extensions: [extension] }] : []);
     } catch (error) {
-      setProblem(`Could not save ${name}: ${describeError(error)}`);
+      setProblem(t('app.exercise.saveFailed', { name, message: describeError(error) }));
     }
   };
   return (
     <li className="document">
       <span className="document__name">{name}</span>
       <span className="document__meta">{formatBytes(document.size)}</span>
-      <button type="button" className="button button--small" onClick={() => void save()} aria-label={`Save a copy of ${name} (${owner})`}>
-        Save a copy
+      <button type="button" className="button button--small" onClick={() => void save()} aria-label={t('app.exercise.saveCopyOf', { name, owner })}>
+        {t('app.exercise.saveCopy')}
       </button>
       {problem && (
         <p className="alert alert--error" role="alert">

@@ -1,20 +1,20 @@
 // The competencies of the rubric with their weights; each opens to show its indicators,
 // the anchor text for each scale point and the suggested interview questions.
 
-import type { Criterion, Exercise } from '../../../../core/types';
+import type { Exercise } from '../../../../core/types';
+import { useT } from '../../i18n';
 import { formatShare } from '../format';
 import { formatPoint, textForPoint } from './scale-text';
 import { scalePoints } from '../../../../core/formats/scale';
 
-const KIND_LABELS: Record<Criterion['kind'], string> = { core: 'Core', functional: 'Functional', technical: 'Technical' };
-
 /** The rubric. */
 export function CriteriaSection({ exercise }: { exercise: Exercise }) {
+  const t = useT();
   const totalWeight = exercise.criteria.reduce((sum, c) => sum + c.weight, 0);
   const points = scalePoints(exercise.scale);
   return (
     <section className="exercise__section" aria-labelledby="exercise-criteria">
-      <h2 id="exercise-criteria">Competencies ({exercise.criteria.length})</h2>
+      <h2 id="exercise-criteria">{t('app.exercise.competencies', { count: exercise.criteria.length })}</h2>
       <ul className="criteria">
         {exercise.criteria.map((criterion) => {
           const anchors = points
@@ -25,16 +25,16 @@ export function CriteriaSection({ exercise }: { exercise: Exercise }) {
               <details>
                 <summary>
                   <span className="criterion__name">{criterion.name}</span>
-                  <span className={`badge badge--${criterion.kind}`}>{KIND_LABELS[criterion.kind]}</span>
+                  <span className={`badge badge--${criterion.kind}`}>{t(`app.exercise.kinds.${criterion.kind}`)}</span>
                   <span className="criterion__weight">
-                    weight {formatPoint(criterion.weight)} · {formatShare(criterion.weight, totalWeight)} of the total
+                    {t('app.exercise.weight', { weight: formatPoint(criterion.weight), share: formatShare(criterion.weight, totalWeight) })}
                   </span>
                 </summary>
                 <div className="criterion__body">
                   {criterion.description && <p>{criterion.description}</p>}
                   {criterion.indicators && criterion.indicators.length > 0 && (
                     <>
-                      <h3 className="criterion__subhead">What to look for</h3>
+                      <h3 className="criterion__subhead">{t('app.exercise.lookFor')}</h3>
                       <ul>
                         {criterion.indicators.map((text, i) => (
                           <li key={i}>{text}</li>
@@ -44,7 +44,7 @@ export function CriteriaSection({ exercise }: { exercise: Exercise }) {
                   )}
                   {anchors.length > 0 && (
                     <>
-                      <h3 className="criterion__subhead">What each score means</h3>
+                      <h3 className="criterion__subhead">{t('app.exercise.scoreMeans')}</h3>
                       <dl className="anchors">
                         {anchors.map(({ point, text }) => (
                           <div key={point}>
@@ -57,7 +57,7 @@ export function CriteriaSection({ exercise }: { exercise: Exercise }) {
                   )}
                   {criterion.questions && criterion.questions.length > 0 && (
                     <>
-                      <h3 className="criterion__subhead">Suggested questions</h3>
+                      <h3 className="criterion__subhead">{t('app.exercise.questions')}</h3>
                       <ol>
                         {criterion.questions.map((text, i) => (
                           <li key={i}>{text}</li>

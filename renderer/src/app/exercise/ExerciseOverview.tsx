@@ -8,6 +8,7 @@ import { CandidatesSection } from './CandidatesSection';
 import { CriteriaSection } from './CriteriaSection';
 import { PanelSection } from './PanelSection';
 import { formatPoint, labelledPoints } from './scale-text';
+import { useT } from '../../i18n';
 
 interface Props {
   record: ExerciseRecord;
@@ -19,6 +20,7 @@ interface Props {
 
 /** The exercise, as the package describes it. */
 export function ExerciseOverview({ record, showPanelKeys, children }: Props) {
+  const t = useT();
   const { exercise } = record;
   const paragraphs = (exercise.description ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
@@ -29,21 +31,21 @@ export function ExerciseOverview({ record, showPanelKeys, children }: Props) {
         </h1>
         <dl className="facts">
           <div>
-            <dt>Issued</dt>
+            <dt>{t('app.exercise.issued')}</dt>
             <dd>{formatTimestamp(exercise.issuedAt)}</dd>
           </div>
           <div>
-            <dt>Secretariat</dt>
+            <dt>{t('app.exercise.secretariat')}</dt>
             <dd>{exercise.secretariat.name}</dd>
           </div>
           <div>
-            <dt>Secretariat key</dt>
+            <dt>{t('app.exercise.secretariatKey')}</dt>
             <dd>
               <code className="fingerprint">{record.secretariatFingerprint}</code>
             </dd>
           </div>
           <div>
-            <dt>Exercise id</dt>
+            <dt>{t('app.exercise.exerciseId')}</dt>
             <dd>
               <code>{exercise.exerciseId}</code>
             </dd>
@@ -53,7 +55,7 @@ export function ExerciseOverview({ record, showPanelKeys, children }: Props) {
       {children}
       {paragraphs.length > 0 && (
         <section className="exercise__section" aria-labelledby="exercise-about">
-          <h2 id="exercise-about">About the post</h2>
+          <h2 id="exercise-about">{t('app.exercise.about')}</h2>
           <div className="prose">
             {paragraphs.map((text, i) => (
               <p key={i}>{text}</p>
@@ -62,7 +64,7 @@ export function ExerciseOverview({ record, showPanelKeys, children }: Props) {
         </section>
       )}
       <section className="exercise__section" aria-labelledby="exercise-scale">
-        <h2 id="exercise-scale">Scoring scale</h2>
+        <h2 id="exercise-scale">{t('app.exercise.scale')}</h2>
         <ol className="scale">
           {labelledPoints(exercise.scale).map(({ point, label }) => (
             <li key={point} className="scale__point">
@@ -72,8 +74,7 @@ export function ExerciseOverview({ record, showPanelKeys, children }: Props) {
           ))}
         </ol>
         <p className="hint">
-          The panel discusses any competency where members’ scores for a candidate differ by{' '}
-          {formatPoint(exercise.divergenceThreshold ?? 2)} points or more.
+          {t('app.exercise.divergenceHint', { threshold: formatPoint(exercise.divergenceThreshold ?? 2) })}
         </p>
       </section>
       <CriteriaSection exercise={exercise} />

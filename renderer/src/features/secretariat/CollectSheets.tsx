@@ -2,27 +2,27 @@
 // received and the merge runs again, so the list below always says what became of every file.
 
 import { type DragEvent, useState } from 'react';
-import { countOf } from '../../app/format';
+import { Trans } from 'react-i18next';
+import { type TFunction, useT } from '../../i18n';
 import type { ExerciseRecord, TrustRecord } from '../../db';
 import { type IncomingFile, collectSheets, withdrawMemberKey } from '../../db/secretariat-sheets';
 import { platform } from '../../platform';
+import { EmptyState } from '../first-run/EmptyState';
 import { CollectedFilesTable } from './CollectedFilesTable';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { droppedFiles } from './dropped-files';
 import type { LiveMerge } from './use-collection-merge';
 
-const SHEET_FILTERS = [{ name: 'Score sheets', extensions: ['json'] }];
-
 type Notice = { kind: 'status' | 'error'; text: string } | null;
 
-function importedText(added: number, already: number): string {
-  const parts = [added === 0 ? 'No new file' : `${countOf(added, 'file')} added`];
-  if (already > 0) parts.push(`${countOf(already, 'file was', 'files were')} already collected (identical content is kept once)`);
-  return `${parts.join('; ')}.`;
+function importedText(t: TFunction, added: number, already: number): string {
+  const addedText = added === 0 ? t('secretariat.collect.noneAdded') : t('secretariat.collect.added', { count: added });
+  return already > 0 ? t('secretariat.collect.addedAndAlready', { added: addedText, already: t('secretariat.collect.already', { count: already }) }) : t('secretariat.collect.addedOnly', { added: addedText });
 }
 
 /** The collect step: import, the files with their fate, confirmed keys and the completeness matrix. */
 export function CollectSheets({ record, live }: { record: ExerciseRecord; live: LiveMerge }) {
+  const t = useT();
   const { workspaceId, exercise } = record;
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
@@ -34,9 +34,9 @@ export function CollectSheets({ record, live }: { record: ExerciseRecord; live: 
     setBusy(true);
     try {
       const { added, alreadyCollected } = await collectSheets(workspaceId, files);
-      setNotice({ kind: 'status', text: importedText(added, alreadyCollected) });
+      setNotice({ kind: 'status', text: importedText(t, added, alreadyCollected) });
     } catch (error) {
-      onError(`The files could not be stored on this computer: ${error instanceof Error ? error.message : String(error)}. Nothing was added; try again.`);
+      onError(t('secretariat.collect.storeFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(false);
     }
@@ -44,14 +44,14 @@ export function CollectSheets({ record, live }: { record: ExerciseRecord; live: 
 
   const choose = () =>
     void platform()
-      .openFiles({ title: 'Choose score sheets', filters: SHEET_FILTERS, multiple: true })
-      .then(store, (error: unknown) => onError(`The files could not be opened: ${error instanceof Error ? error.message : String(error)}.`));
+      .openFiles({ title: t('secretariat.collect.chooseTitle'), filters: [{ name: t('secretariat.tabs.sheets'), extensions: ['json'] }], multiple: true })
+      .then(store, (error: unknown) => onError(t('secretariat.collect.openFailed', { message: error instanceof Error ? error.message : String(error) })));
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     void droppedFiles(event.dataTransfer).then(store, (error: unknown) =>
-      onError(`The dropped files could not be read: ${error instanceof Error ? error.message : String(error)}. Try choosing them instead.`),
+      onError(t('secretariat.collect.dropFailed', { message: error instanceof Error ? error.message : String(error) })),
     );
   };
   const onDragOver = (event: DragEvent) => {
@@ -65,15 +65,14 @@ export function CollectSheets({ record, live }: { record: ExerciseRecord; live: 
   return (
     <section className="collect" aria-labelledby="collect-title" onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
       <h2 id="collect-title" className="section__title">
-        Collect score sheets
+        {t('secretariat.collect.title')}
       </h2>
       <div className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
         <p>
-          Drop the members’ <code>.scores.json</code> files here, or a whole folder of them. Every file is checked against this
-          exercise and its panel’s keys; nothing rejected reaches the merge.
+          <Trans i18nKey="secretariat.collect.drop" components={{ code: <code /> }} />
         </p>
         <button type="button" className="button button--primary" onClick={choose} disabled={busy}>
-          Choose score sheets…
+          {t('secretariat.collect.choose')}
         </button>
       </div>
       {notice && (
@@ -81,11 +80,18 @@ export function CollectSheets({ record, live }: { record: ExerciseRecord; live: 
           {notice.text}
         </p>
       )}
-      {live.status === 'loading' && <p role="status">Reading the collected sheets…</p>}
+      {live.status === 'loading' && <p role="status">{t('secretariat.collect.reading')}</p>}
       {live.status === 'error' && (
         <p className="alert alert--error" role="alert">
           {live.message}
         </p>
+      )}
+      {files.length === 0 && live.status === 'ready' && (
+        <EmptyState title={t('secretariat.collect.emptyTitle')}>
+          <p>
+            <Trans i18nKey="secretariat.collect.empty" components={{ code: <code /> }} />
+          </p>
+        </EmptyState>
       )}
       {files.length > 0 && live.status === 'ready' && (
         <CollectedFilesTable workspaceId={workspaceId} exercise={exercise} files={files} confirmed={live.confirmed} onError={onError} />
@@ -97,20 +103,21 @@ export function CollectSheets({ record, live }: { record: ExerciseRecord; live: 
 }
 
 function ConfirmedKeys({ workspaceId, confirmed, onError }: { workspaceId: string; confirmed: TrustRecord[]; onError: (m: string) => void }) {
+  const t = useT();
   if (confirmed.length === 0) return null;
   return (
     <div className="confirmed-keys">
-      <h3>Keys you confirmed with the members</h3>
+      <h3>{t('secretariat.collect.confirmedTitle')}</h3>
       <ul>
-        {confirmed.map((t) => (
-          <li key={t.memberId}>
-            {t.memberId}: <code className="fingerprint">{t.fingerprint}</code>{' '}
+        {confirmed.map((trust) => (
+          <li key={trust.memberId}>
+            {trust.memberId}: <code className="fingerprint">{trust.fingerprint}</code>{' '}
             <button
               type="button"
               className="link-button"
-              onClick={() => void withdrawMemberKey(workspaceId, t.memberId).catch(() => onError(`Withdrawing the key of ${t.memberId} failed: try again.`))}
+              onClick={() => void withdrawMemberKey(workspaceId, trust.memberId).catch(() => onError(t('secretariat.collect.withdrawFailed', { member: trust.memberId })))}
             >
-              Withdraw
+              {t('secretariat.collect.withdraw')}
             </button>
           </li>
         ))}

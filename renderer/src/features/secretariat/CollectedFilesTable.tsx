@@ -5,18 +5,9 @@ import { useState } from 'react';
 import type { Exercise, PanelMember } from '../../../../core/types';
 import type { TrustRecord } from '../../db';
 import { confirmMemberKey, removeCollectedSheet } from '../../db/secretariat-sheets';
-import { type CollectedFile, type FileStatus, canConfirmKey } from './collection-merge';
-
-const STATUS_LABELS: Record<FileStatus, string> = {
-  accepted: 'Accepted',
-  superseded: 'Superseded',
-  rejected: 'Rejected',
-};
-
-const STATUS_NOTES: Record<Exclude<FileStatus, 'rejected'>, string> = {
-  accepted: 'In the merge.',
-  superseded: 'A newer revision from this member is in the merge.',
-};
+import { type CollectedFile, canConfirmKey } from './collection-merge';
+import { Trans } from 'react-i18next';
+import { type TFunction, useT } from '../../i18n';
 
 interface Props {
   workspaceId: string;
@@ -28,20 +19,21 @@ interface Props {
 
 /** Every collected file with its status, reason, member, revision and fingerprint. */
 export function CollectedFilesTable({ workspaceId, exercise, files, confirmed, onError }: Props) {
+  const t = useT();
   const members = new Map(exercise.panel.map((m) => [m.id, m]));
   return (
     <div className="table-scroll">
       <table className="table sheet-files">
-        <caption className="visually-hidden">Collected score-sheet files</caption>
+        <caption className="visually-hidden">{t('secretariat.files.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Status</th>
-            <th scope="col">Member</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Key fingerprint</th>
+            <th scope="col">{t('secretariat.files.file')}</th>
+            <th scope="col">{t('member.candidates.status')}</th>
+            <th scope="col">{t('app.exercise.member')}</th>
+            <th scope="col">{t('member.exported.revision')}</th>
+            <th scope="col">{t('app.exercise.fingerprint')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('member.exported.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -71,22 +63,23 @@ interface RowProps {
 }
 
 /** Whether the file's key is the member's pinned one; for a file refused on its own, only the key it claims. */
-function keyNote(file: CollectedFile): string {
-  if (file.status === 'rejected' && !file.soundAlone) return 'named in the file; not trusted';
-  return file.pinned ? 'pinned' : 'not pinned';
+function keyNote(t: TFunction, file: CollectedFile): string {
+  if (file.status === 'rejected' && !file.soundAlone) return t('secretariat.files.keyNamed');
+  return file.pinned ? t('secretariat.files.pinned') : t('secretariat.files.notPinned');
 }
 
 function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const act = (action: Promise<unknown>, what: string) =>
-    void action.catch((error: unknown) => onError(`${what} failed: ${error instanceof Error ? error.message : String(error)}. Try again.`));
+    void action.catch((error: unknown) => onError(t('secretariat.files.actionFailed', { what, message: error instanceof Error ? error.message : String(error) })));
   return (
     <tr className={`sheet-file sheet-file--${file.status}`}>
       <th scope="row" className="sheet-file__name">
         {file.fileName}
       </th>
       <td>
-        <span className={`status status--${file.status}`}>{STATUS_LABELS[file.status]}</span>
+        <span className={`status status--${file.status}`}>{t(`secretariat.files.status.${file.status}`)}</span>
         {file.status === 'rejected' ? (
           <ul className="sheet-file__reasons">
             {file.reasons.map((reason) => (
@@ -94,11 +87,11 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
             ))}
           </ul>
         ) : (
-          <div className="hint">{STATUS_NOTES[file.status]}</div>
+          <div className="hint">{t(`secretariat.files.note.${file.status}`)}</div>
         )}
       </td>
       <td>
-        {member ? member.name : (file.memberId ?? <span className="muted">unknown</span>)}
+        {member ? member.name : (file.memberId ?? <span className="muted">{t('secretariat.files.unknown')}</span>)}
         {member && <div className="hint">{member.id}</div>}
       </td>
       <td>{file.revision ?? '—'}</td>
@@ -108,41 +101,44 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
         ) : (
           <>
             <code className="fingerprint">{file.fingerprint}</code>
-            <div className="hint">{keyNote(file)}</div>
+            <div className="hint">{keyNote(t, file)}</div>
           </>
         )}
       </td>
       <td className="sheet-file__actions">
         {confirmable && !confirming && (
           <button type="button" className="button button--small" onClick={() => setConfirming(true)}>
-            Confirm fingerprint
+            {t('secretariat.files.confirm')}
           </button>
         )}
         {confirmable && confirming && file.memberId !== null && file.publicKey !== null && (
-          <div className="confirm-key" role="group" aria-label={`Confirm the key of ${member?.name ?? file.memberId}`}>
+          <div className="confirm-key" role="group" aria-label={t('secretariat.files.confirmGroup', { name: member?.name ?? file.memberId })}>
             <p>
-              Ask {member?.name ?? file.memberId} to read aloud the fingerprint their app shows. Does it read{' '}
-              <code className="fingerprint">{file.fingerprint}</code>?
+              <Trans
+                i18nKey="secretariat.files.ask"
+                values={{ name: member?.name ?? file.memberId, fingerprint: file.fingerprint }}
+                components={{ code: <code className="fingerprint" /> }}
+              />
             </p>
             <button
               type="button"
               className="button button--small button--primary"
-              onClick={() => act(confirmMemberKey(workspaceId, file.memberId!, file.publicKey!).then(() => setConfirming(false)), 'Recording the confirmed key')}
+              onClick={() => act(confirmMemberKey(workspaceId, file.memberId!, file.publicKey!).then(() => setConfirming(false)), t('secretariat.files.recording'))}
             >
-              It matches: trust this key
+              {t('secretariat.files.matches')}
             </button>
             <button type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('member.recusal.cancel')}
             </button>
           </div>
         )}
         <button
           type="button"
           className="link-button"
-          aria-label={`Remove ${file.fileName}`}
-          onClick={() => act(removeCollectedSheet(workspaceId, file.fileHash), `Removing ${file.fileName}`)}
+          aria-label={t('secretariat.files.removeFile', { name: file.fileName })}
+          onClick={() => act(removeCollectedSheet(workspaceId, file.fileHash), t('secretariat.files.removing', { name: file.fileName }))}
         >
-          Remove
+          {t('secretariat.files.remove')}
         </button>
       </td>
     </tr>

@@ -2,36 +2,36 @@
 // saying in words (not colour alone) whether the kept sheet scores that candidate.
 
 import type { DecisionRecord, Exercise } from '../../../../core/types';
-import { type Completeness, completenessMatrix, countStates } from './completeness';
-
-const LABELS: Record<Completeness, string> = {
-  complete: 'Complete',
-  incomplete: 'Incomplete',
-  recused: 'Recused',
-  missing: 'No sheet',
-};
+import { completenessMatrix, countStates } from './completeness';
+import { useT } from '../../i18n';
 
 /** Member × candidate: complete, incomplete, recused, or no sheet yet. */
 export function CompletenessMatrix({ exercise, decision }: { exercise: Exercise; decision: DecisionRecord }) {
+  const t = useT();
   const rows = completenessMatrix(exercise, decision);
   const counts = countStates(rows);
   const owed = counts.incomplete + counts.missing;
   return (
     <section className="section" aria-labelledby="completeness-title">
       <h2 id="completeness-title" className="section__title">
-        Who still owes what
+        {t('secretariat.completeness.title')}
       </h2>
       <p className="hint">
         {owed === 0
-          ? 'Every member has scored every candidate (or recused).'
-          : `${owed} of ${counts.complete + counts.incomplete + counts.recused + counts.missing} member–candidate scores are still owed: ${counts.missing} with no sheet yet, ${counts.incomplete} incomplete.`}
+          ? t('secretariat.completeness.allDone')
+          : t('secretariat.completeness.owed', {
+              owed,
+              total: counts.complete + counts.incomplete + counts.recused + counts.missing,
+              missing: counts.missing,
+              incomplete: counts.incomplete,
+            })}
       </p>
       <div className="table-scroll">
         <table className="table completeness">
-          <caption className="visually-hidden">Completeness of the score sheets, member by candidate</caption>
+          <caption className="visually-hidden">{t('secretariat.completeness.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Member</th>
+              <th scope="col">{t('app.exercise.member')}</th>
               {exercise.candidates.map((c) => (
                 <th key={c.id} scope="col" title={c.name}>
                   {c.name}
@@ -45,7 +45,7 @@ export function CompletenessMatrix({ exercise, decision }: { exercise: Exercise;
                 <th scope="row">{row.memberName}</th>
                 {row.cells.map((cell) => (
                   <td key={cell.candidateId} className={`completeness__cell completeness__cell--${cell.state}`}>
-                    {LABELS[cell.state]}
+                    {t(`secretariat.completeness.states.${cell.state}`)}
                   </td>
                 ))}
               </tr>

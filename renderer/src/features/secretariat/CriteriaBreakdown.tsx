@@ -4,20 +4,22 @@
 import type { DecisionRecord, Exercise } from '../../../../core/types';
 import { formatPoint } from '../../app/exercise/scale-text';
 import { formatScore } from './merge-format';
+import { useT } from '../../i18n';
 
 /** Candidates × competencies, mean scores, divergent cells marked. */
 export function CriteriaBreakdown({ exercise, decision }: { exercise: Exercise; decision: DecisionRecord }) {
+  const t = useT();
   const divergent = new Set(decision.divergences.map((d) => `${d.candidateId}/${d.criterionId}`));
   const names = new Map(exercise.candidates.map((c) => [c.id, c.name]));
   return (
     <div className="table-scroll">
       <table className="table breakdown">
-        <caption className="visually-hidden">Mean score per candidate and competency</caption>
+        <caption className="visually-hidden">{t('secretariat.breakdown.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Candidate</th>
+            <th scope="col">{t('member.candidates.candidate')}</th>
             {exercise.criteria.map((k) => (
-              <th key={k.id} scope="col" className="numeric" title={`weight ${k.weight}`}>
+              <th key={k.id} scope="col" className="numeric" title={t('secretariat.breakdown.weight', { weight: k.weight })}>
                 {k.name}
               </th>
             ))}
@@ -38,9 +40,9 @@ export function CriteriaBreakdown({ exercise, decision }: { exercise: Exercise; 
                         {summary.min === null || summary.max === null
                           ? null
                           : summary.min === summary.max
-                            ? `all ${formatPoint(summary.min)}`
+                            ? t('secretariat.breakdown.all', { score: formatPoint(summary.min) })
                             : `${formatPoint(summary.min)}–${formatPoint(summary.max)}`}
-                        {diverges && <strong> · diverges</strong>}
+                        {diverges && <strong> · {t('secretariat.breakdown.diverges')}</strong>}
                       </div>
                     )}
                   </td>

@@ -3,9 +3,11 @@
 
 import type { DecisionRecord, Exercise } from '../../../../core/types';
 import { formatPoint } from '../../app/exercise/scale-text';
+import { useT } from '../../i18n';
 
 /** The divergences and recusals of a merge, in exercise order. */
 export function DivergencesAndRecusals({ exercise, decision, recusalReasons }: { exercise: Exercise; decision: DecisionRecord; recusalReasons: ReadonlyMap<string, string> }) {
+  const t = useT();
   const candidates = new Map(exercise.candidates.map((c) => [c.id, c.name]));
   const criteria = new Map(exercise.criteria.map((k) => [k.id, k.name]));
   const members = new Map(exercise.panel.map((m) => [m.id, m.name]));
@@ -14,26 +16,26 @@ export function DivergencesAndRecusals({ exercise, decision, recusalReasons }: {
   return (
     <div className="merge__columns">
       <section aria-labelledby="divergences-title">
-        <h3 id="divergences-title">Divergences ({decision.divergences.length})</h3>
-        <p className="hint">Scores on one competency for one candidate that differ by {formatPoint(threshold)} points or more.</p>
+        <h3 id="divergences-title">{t('secretariat.divergences.title', { count: decision.divergences.length })}</h3>
+        <p className="hint">{t('secretariat.divergences.hint', { threshold: formatPoint(threshold) })}</p>
         {decision.divergences.length === 0 ? (
-          <p className="muted">None.</p>
+          <p className="muted">{t('secretariat.none')}</p>
         ) : (
           <ul className="plain-list">
             {decision.divergences.map((d) => (
               <li key={`${d.candidateId}/${d.criterionId}`}>
-                <strong>{candidates.get(d.candidateId) ?? d.candidateId}</strong>, {criteria.get(d.criterionId) ?? d.criterionId}: scores from{' '}
-                {formatPoint(d.min)} to {formatPoint(d.max)}
+                <strong>{candidates.get(d.candidateId) ?? d.candidateId}</strong>,{' '}
+                {t('secretariat.divergences.item', { criterion: criteria.get(d.criterionId) ?? d.criterionId, min: formatPoint(d.min), max: formatPoint(d.max) })}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="recusals-title">
-        <h3 id="recusals-title">Recusals ({recusals.reduce((n, c) => n + c.recused.length, 0)})</h3>
-        <p className="hint">A member who recused has no total for that candidate; the panel score averages the others.</p>
+        <h3 id="recusals-title">{t('secretariat.recusals.title', { count: recusals.reduce((n, c) => n + c.recused.length, 0) })}</h3>
+        <p className="hint">{t('secretariat.recusals.hint')}</p>
         {recusals.length === 0 ? (
-          <p className="muted">None.</p>
+          <p className="muted">{t('secretariat.none')}</p>
         ) : (
           <ul className="plain-list">
             {recusals.map((c) => (
@@ -42,7 +44,8 @@ export function DivergencesAndRecusals({ exercise, decision, recusalReasons }: {
                 {c.recused
                   .map((id) => {
                     const reason = recusalReasons.get(`${id}/${c.candidateId}`);
-                    return `${members.get(id) ?? id}${reason === undefined ? '' : ` (“${reason}”)`}`;
+                    const name = members.get(id) ?? id;
+                    return reason === undefined ? name : t('secretariat.recusals.withReason', { name, reason });
                   })
                   .join(', ')}
               </li>

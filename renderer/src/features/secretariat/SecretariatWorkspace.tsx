@@ -3,8 +3,10 @@
 
 import { useState } from 'react';
 import { ExerciseOverview } from '../../app/exercise/ExerciseOverview';
-import { countOf, formatTimestamp } from '../../app/format';
+import { formatTimestamp } from '../../app/format';
+import { type TFunction, useT } from '../../i18n';
 import type { ExerciseRecord } from '../../db';
+import { InterviewKitList } from '../interview-kit/InterviewKitList';
 import { CollectSheets } from './CollectSheets';
 import { ReissueTab } from './editor/ReissueTab';
 import { MergeView } from './MergeView';
@@ -14,50 +16,51 @@ import { WorkspaceTabs, tabPanelId } from './WorkspaceTabs';
 type Tab = 'exercise' | 'edit' | 'sheets' | 'merge';
 
 /** What the package pins, in words: which score sheets the merge will trust outright. */
-function keysSentence(pinned: number, total: number): string {
-  if (pinned === total) return 'Every panel member’s key is pinned in the package: score sheets signed by any other key will be rejected.';
-  const unpinned = total - pinned;
-  const pinnedPart = pinned === 0 ? 'No member’s key is pinned in the package.' : `${pinned} of ${total} members’ keys are pinned in the package.`;
-  return `${pinnedPart} For ${unpinned === 1 ? 'the one member without a pinned key' : `the ${unpinned} members without one`}, confirm the fingerprint on the first score sheet with the member before you trust it.`;
+function keysSentence(t: TFunction, pinned: number, total: number): string {
+  if (pinned === total) return t('secretariat.keys.all');
+  const pinnedPart = pinned === 0 ? t('secretariat.keys.none') : t('secretariat.keys.some', { pinned, total });
+  return `${pinnedPart} ${t('secretariat.keys.confirm', { count: total - pinned })}`;
 }
 
 /** The secretariat's view of an exercise. */
 export function SecretariatWorkspace({ record }: { record: ExerciseRecord }) {
+  const t = useT();
   const { exercise } = record;
   const [tab, setTab] = useState<Tab>('exercise');
   const live = useCollectionMerge(record);
   const fileCount = live.status === 'ready' ? live.merge.files.length : 0;
   const pinned = exercise.panel.filter((m) => m.publicKey !== undefined).length;
   const tabs = [
-    { id: 'exercise', label: 'Exercise' },
-    { id: 'edit', label: 'Edit and re-issue' },
-    { id: 'sheets', label: fileCount === 0 ? 'Score sheets' : `Score sheets (${fileCount})` },
-    { id: 'merge', label: 'Merge' },
+    { id: 'exercise', label: t('secretariat.tabs.exercise') },
+    { id: 'edit', label: t('secretariat.tabs.edit') },
+    { id: 'sheets', label: fileCount === 0 ? t('secretariat.tabs.sheets') : t('secretariat.tabs.sheetsCount', { count: fileCount }) },
+    { id: 'merge', label: t('secretariat.tabs.merge') },
   ] as const;
   return (
     <div className="page">
-      <WorkspaceTabs label="Secretariat workspace" tabs={tabs} selected={tab} onSelect={setTab} />
+      <WorkspaceTabs label={t('secretariat.tabs.label')} tabs={tabs} selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={tabPanelId(tab)} aria-labelledby={`secretariat-tab-${tab}`}>
         {tab === 'exercise' ? (
           <ExerciseOverview record={record} showPanelKeys>
             <section className="intro" aria-labelledby="secretariat-intro">
               <h2 id="secretariat-intro" className="intro__title">
-                The exercise as issued
+                {t('secretariat.issued.title')}
               </h2>
               <ul className="summary-tiles">
-                <li>{countOf(exercise.candidates.length, 'candidate')}</li>
-                <li>{countOf(exercise.criteria.length, 'competency', 'competencies')}</li>
-                <li>{countOf(exercise.panel.length, 'panel member')}</li>
+                <li>{t('secretariat.count.candidates', { count: exercise.candidates.length })}</li>
+                <li>{t('secretariat.count.competencies', { count: exercise.criteria.length })}</li>
+                <li>{t('secretariat.count.members', { count: exercise.panel.length })}</li>
               </ul>
-              <p>{keysSentence(pinned, exercise.panel.length)}</p>
+              <p>{keysSentence(t, pinned, exercise.panel.length)}</p>
               <p className="hint">
-                Issued {formatTimestamp(exercise.issuedAt)}, signed with the key{' '}
+                {t('secretariat.issued.when', { date: formatTimestamp(exercise.issuedAt) })}{' '}
                 <code className="fingerprint">{record.secretariatFingerprint}</code>.
               </p>
               <p className="hint">
-                Package hash: <code className="hash">{record.exerciseHash}</code>
+                {t('secretariat.issued.hash')} <code className="hash">{record.exerciseHash}</code>
               </p>
             </section>
+            <InterviewKitList exercise={exercise} />
           </ExerciseOverview>
         ) : tab === 'edit' ? (
           <ReissueTab record={record} onIssued={() => setTab('exercise')} />
@@ -70,7 +73,7 @@ export function SecretariatWorkspace({ record }: { record: ExerciseRecord }) {
               <MergeView record={record} merge={live.merge} sheets={live.sheets} />
             ) : (
               <p className={live.status === 'error' ? 'alert alert--error' : undefined} role={live.status === 'error' ? 'alert' : 'status'}>
-                {live.status === 'error' ? live.message : 'Merging the collected sheets…'}
+                {live.status === 'error' ? live.message : t('secretariat.merging')}
               </p>
             )}
           </>

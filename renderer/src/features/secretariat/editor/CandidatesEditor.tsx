@@ -6,8 +6,10 @@ import { utf8Decode } from '../../../../../core/encoding';
 import { type OpenedFile, platform } from '../../../platform';
 import { CsvImport } from './CsvImport';
 import { type CandidateDraft, type DocumentDraftFile, freeId } from './draft';
+import { formatBytes } from '../../../app/format';
+import { useT } from '../../../i18n';
 
-const DOCUMENT_FILTERS = [{ name: 'Documents', extensions: ['pdf', 'txt', 'md', 'png', 'jpg', 'jpeg'] }];
+const DOCUMENT_EXTENSIONS = ['pdf', 'txt', 'md', 'png', 'jpg', 'jpeg'];
 
 /** The media type a file name suggests (PDF first: dossiers are mostly PDFs). */
 export function mediaTypeOf(name: string): string {
@@ -34,6 +36,7 @@ interface Props {
 
 /** Edits the candidates. */
 export function CandidatesEditor({ candidates, onChange }: Props) {
+  const t = useT();
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const update = (index: number, change: Partial<CandidateDraft>) => onChange(candidates.map((c, i) => (i === index ? { ...c, ...change } : c)));
@@ -41,9 +44,9 @@ export function CandidatesEditor({ candidates, onChange }: Props) {
     const candidate = candidates[index];
     const names = new Set(candidate.documents.map((d) => d.name));
     update(index, { documents: [...candidate.documents.filter((d) => !files.some((f) => f.name === d.name)), ...toDocuments(files)] });
-    if (files.some((f) => names.has(f.name))) setProblem(`A document of ${candidate.name || candidate.id} with the same name was replaced.`);
+    if (files.some((f) => names.has(f.name))) setProblem(t('secretariat.candidates.replaced', { name: candidate.name || candidate.id }));
   };
-  const pickDocuments = async (index: number) => attach(index, await platform().openFiles({ title: 'Choose documents', filters: DOCUMENT_FILTERS, multiple: true }));
+  const pickDocuments = async (index: number) => attach(index, await platform().openFiles({ title: t('secretariat.candidates.chooseDocuments'), filters: [{ name: t('secretariat.candidates.documents'), extensions: DOCUMENT_EXTENSIONS }], multiple: true }));
   const onDrop = async (index: number, event: DragEvent) => {
     event.preventDefault();
     const files = await Promise.all([...event.dataTransfer.files].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
@@ -51,21 +54,21 @@ export function CandidatesEditor({ candidates, onChange }: Props) {
   };
   const pickCsv = async () => {
     setProblem(null);
-    const [file] = await platform().openFiles({ title: 'Choose a candidate list', filters: [{ name: 'CSV file', extensions: ['csv', 'txt'] }], multiple: false });
+    const [file] = await platform().openFiles({ title: t('secretariat.candidates.chooseCsv'), filters: [{ name: t('secretariat.candidates.csvFile'), extensions: ['csv', 'txt'] }], multiple: false });
     if (!file) return;
     try {
       setCsv({ name: file.name, text: utf8Decode(file.bytes) });
     } catch {
-      setProblem(`${file.name} is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8” and import it again.`);
+      setProblem(t('secretariat.candidates.notUtf8', { name: file.name }));
     }
   };
   const shortlisted = candidates.filter((c) => c.shortlisted).length;
   return (
     <section className="editor__section" aria-labelledby="editor-candidates">
       <h2 id="editor-candidates">
-        Candidates ({shortlisted} of {candidates.length} on the shortlist)
+        {t('secretariat.candidates.title', { shortlisted, total: candidates.length })}
       </h2>
-      <p className="hint">Only candidates on the shortlist go into the package. Drop documents on a candidate to attach them.</p>
+      <p className="hint">{t('secretariat.candidates.hint')}</p>
       {problem && (
         <p className="alert alert--warning" role="alert">
           {problem}
@@ -86,26 +89,26 @@ export function CandidatesEditor({ candidates, onChange }: Props) {
       )}
       <ol className="editor__list">
         {candidates.map((c, i) => {
-          const label = c.name.trim() || `Candidate ${i + 1}`;
+          const label = c.name.trim() || t('secretariat.candidates.candidateN', { n: i + 1 });
           return (
             <li key={i} className="editor__card" aria-label={label} onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(i, e)}>
-              <h3 className="editor__card-title">Candidate {i + 1}</h3>
+              <h3 className="editor__card-title">{t('secretariat.candidates.candidateN', { n: i + 1 })}</h3>
               <div className="editor__row">
                 <label className="editor__check">
                   <input type="checkbox" checked={c.shortlisted} onChange={(e) => update(i, { shortlisted: e.target.checked })} />
-                  Shortlisted
+                  {t('secretariat.candidates.shortlisted')}
                 </label>
                 <label className="editor__field editor__field--wide">
-                  Name
+                  {t('secretariat.panel.name')}
                   <input value={c.name} onChange={(e) => update(i, { name: e.target.value })} />
                 </label>
                 <label className="editor__field">
-                  Id
+                  {t('secretariat.panel.id')}
                   <input value={c.id} onChange={(e) => update(i, { id: e.target.value })} />
                 </label>
               </div>
               <label className="editor__field">
-                Summary
+                {t('secretariat.candidates.summary')}
                 <input value={c.summary} onChange={(e) => update(i, { summary: e.target.value })} />
               </label>
               {Object.keys(c.fields).length > 0 && (
@@ -118,22 +121,22 @@ export function CandidatesEditor({ candidates, onChange }: Props) {
                   ))}
                 </dl>
               )}
-              <ul className="editor__documents" aria-label={`Documents of ${label}`}>
+              <ul className="editor__documents" aria-label={t('app.exercise.documentsOf', { name: label })}>
                 {c.documents.map((d) => (
                   <li key={d.name}>
-                    {d.name} <span className="hint">({Math.max(1, Math.round(d.bytes.length / 1024))} KB)</span>{' '}
+                    {d.name} <span className="hint">({formatBytes(d.bytes.length)})</span>{' '}
                     <button type="button" className="link-button" onClick={() => update(i, { documents: c.documents.filter((x) => x !== d) })}>
-                      Remove {d.name}
+                      {t('secretariat.files.removeFile', { name: d.name })}
                     </button>
                   </li>
                 ))}
               </ul>
               <div className="editor__actions">
                 <button type="button" className="button button--small" onClick={() => void pickDocuments(i)}>
-                  Attach documents…
+                  {t('secretariat.candidates.attach')}
                 </button>
                 <button type="button" className="button button--small" onClick={() => onChange(candidates.filter((_, j) => j !== i))}>
-                  Remove candidate
+                  {t('secretariat.candidates.remove')}
                 </button>
               </div>
             </li>
@@ -146,10 +149,10 @@ export function CandidatesEditor({ candidates, onChange }: Props) {
           className="button"
           onClick={() => onChange([...candidates, { id: freeId('cand', candidates), name: '', summary: '', fields: {}, documents: [], shortlisted: true }])}
         >
-          Add a candidate
+          {t('secretariat.candidates.add')}
         </button>
         <button type="button" className="button" onClick={() => void pickCsv()}>
-          Import candidates from CSV…
+          {t('secretariat.candidates.importCsv')}
         </button>
       </div>
     </section>

@@ -8,6 +8,7 @@ import { IssuePage } from '../issue/IssuePage';
 import type { IssueResult } from '../issue/issue-package';
 import type { ExerciseDraft } from './draft';
 import { ExerciseEditor } from './ExerciseEditor';
+import { useT } from '../../../i18n';
 
 interface Props {
   slot: string;
@@ -26,6 +27,7 @@ const SAVE_DELAY_MS = 300;
 
 /** Editor and issue page for one exercise. */
 export function ExerciseAuthoring({ slot, start, previous, onIssued, onClose, toolbar }: Props) {
+  const t = useT();
   const [draft, setDraft] = useState<ExerciseDraft | null>(null);
   const [step, setStep] = useState<'edit' | 'issue'>('edit');
   useEffect(() => {
@@ -56,7 +58,7 @@ export function ExerciseAuthoring({ slot, start, previous, onIssued, onClose, to
     clearTimeout(timer.current);
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
-  if (draft === null) return <p role="status">Opening the draft…</p>;
+  if (draft === null) return <p role="status">{t('secretariat.editor.opening')}</p>;
   if (step === 'issue') {
     return <IssuePage draft={draft} slot={slot} previous={previous} onBack={() => setStep('edit')} onIssued={onIssued} />;
   }
@@ -71,11 +73,11 @@ export function ExerciseAuthoring({ slot, start, previous, onIssued, onClose, to
       <div className="editor__toolbar">
         {onClose && (
           <button type="button" className="button" onClick={onClose}>
-            Close the editor (the draft is kept)
+            {t('secretariat.editor.close')}
           </button>
         )}
         <button type="button" className="button" onClick={() => void discard()}>
-          Discard changes
+          {t('secretariat.editor.discard')}
         </button>
         {toolbar}
       </div>
@@ -87,7 +89,7 @@ export function ExerciseAuthoring({ slot, start, previous, onIssued, onClose, to
           setStep('issue');
         }}
         fixedId={previous !== undefined}
-        heading={previous ? `Edit and re-issue “${previous.title}”` : 'New exercise'}
+        heading={previous ? t('secretariat.editor.reissueHeading', { title: previous.title }) : t('app.start.newExercise')}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { type ExerciseDraft, SCALE_PRESETS, type ScalePreset, parseNumber, slugO
 import { PanelEditor } from './PanelEditor';
 import { ScaleEditor } from './ScaleEditor';
 import { draftProblem } from './validate';
+import { useT } from '../../../i18n';
 
 interface Props {
   draft: ExerciseDraft;
@@ -21,6 +22,7 @@ interface Props {
 
 /** Edits one exercise draft. */
 export function ExerciseEditor({ draft, onChange, onReview, fixedId = false, heading }: Props) {
+  const t = useT();
   const problem = draftProblem(draft);
   const set = (change: Partial<ExerciseDraft>) => onChange({ ...draft, ...change });
   const autoId = !fixedId && (draft.exerciseId === '' || draft.exerciseId === slugOf(draft.title));
@@ -29,51 +31,51 @@ export function ExerciseEditor({ draft, onChange, onReview, fixedId = false, hea
   return (
     <div className="editor">
       <h1 className="page__title">{heading}</h1>
-      <p className="hint">Saved on this computer as you type. Nothing reaches the panel until you issue the package.</p>
+      <p className="hint">{t('secretariat.editor.saved')}</p>
       <div className={problem ? 'editor__status alert alert--warning' : 'editor__status alert alert--info'} role="status" aria-live="polite">
         {problem ? (
           <>
-            <strong>Not ready to issue:</strong> {problem}
+            <strong>{t('secretariat.editor.notReady')}</strong> {problem}
           </>
         ) : (
-          'Ready to issue: the exercise passes every check a member’s app will make.'
+          t('secretariat.editor.ready')
         )}
         <button type="button" className="button button--primary" disabled={problem !== null} onClick={onReview}>
-          Review and issue…
+          {t('secretariat.editor.review')}
         </button>
       </div>
       <section className="editor__section" aria-labelledby="editor-general">
-        <h2 id="editor-general">The exercise</h2>
+        <h2 id="editor-general">{t('secretariat.editor.general')}</h2>
         <div className="editor__row">
           <label className="editor__field editor__field--wide">
-            Title
+            {t('secretariat.editor.title')}
             <input value={draft.title} onChange={(e) => set({ title: e.target.value, ...(autoId ? { exerciseId: slugOf(e.target.value) } : {}) })} />
           </label>
           <label className="editor__field">
-            Exercise id
+            {t('app.exercise.exerciseId')}
             <input value={draft.exerciseId} readOnly={fixedId} onChange={(e) => set({ exerciseId: e.target.value })} />
           </label>
         </div>
         <label className="editor__field">
-          Description (summary of the terms of reference)
+          {t('secretariat.editor.description')}
           <textarea rows={3} value={draft.description} onChange={(e) => set({ description: e.target.value })} />
         </label>
         <label className="editor__field">
-          Secretariat name (shown to members)
+          {t('secretariat.editor.secretariatName')}
           <input value={draft.secretariatName} onChange={(e) => set({ secretariatName: e.target.value })} />
         </label>
       </section>
       <section className="editor__section" aria-labelledby="editor-scale">
-        <h2 id="editor-scale">Scale</h2>
+        <h2 id="editor-scale">{t('app.exercise.scale')}</h2>
         <ScaleEditor preset={draft.scalePreset} scale={draft.scale} onPreset={setPreset} onScale={(scale) => set({ scale })} />
         <label className="editor__field editor__field--narrow">
-          Divergence threshold
+          {t('secretariat.editor.threshold')}
           <input inputMode="decimal" value={draft.divergenceThreshold} onChange={(e) => set({ divergenceThreshold: e.target.value })} />
         </label>
         <p className="hint">
           {threshold !== null && threshold > 0
-            ? `A competency is flagged for discussion when two members’ scores of a candidate are ${formatPoint(threshold)} or more points apart.`
-            : 'A positive number: scores this far apart are flagged for discussion.'}
+            ? t('secretariat.editor.thresholdHint', { threshold: formatPoint(threshold) })
+            : t('secretariat.editor.thresholdPositive')}
         </p>
       </section>
       <CriteriaEditor criteria={draft.criteria} scale={draft.scale} onChange={(criteria) => set({ criteria })} />

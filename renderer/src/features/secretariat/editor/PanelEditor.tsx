@@ -8,17 +8,19 @@ import { parseTrustFile } from '../../../../../core/formats/trust';
 import { parseStrictJson } from '../../../../../core/json/strict-json';
 import { platform } from '../../../platform';
 import { type MemberDraft, freeId, slugOf } from './draft';
+import { Trans } from 'react-i18next';
+import { translate, useT } from '../../../i18n';
 
 /** The key in a member's exported key file, or a message saying why there is none. */
 export function keyFromKeyFile(bytes: Uint8Array): { memberId: string; publicKey: string } | { problem: string } {
   try {
     const trust = parseTrustFile(parseStrictJson(bytes));
     if (trust.members.length !== 1) {
-      return { problem: `The file lists ${trust.members.length} keys, not one: ask the member for the key file their app exported.` };
+      return { problem: translate('secretariat.panel.manyKeys', { count: trust.members.length }) };
     }
     return trust.members[0];
   } catch (error) {
-    return { problem: `This is not a member’s key file (${error instanceof Error ? error.message : String(error)}). Ask the member to export their key again.` };
+    return { problem: translate('secretariat.panel.notKeyFile', { message: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -33,6 +35,7 @@ interface Props {
 
 /** Edits the panel. */
 export function PanelEditor({ panel, onChange }: Props) {
+  const t = useT();
   const [notes, setNotes] = useState<Record<number, string>>({});
   const update = (index: number, change: Partial<MemberDraft>) =>
     onChange(
@@ -43,7 +46,7 @@ export function PanelEditor({ panel, onChange }: Props) {
       }),
     );
   const loadKey = async (index: number) => {
-    const [file] = await platform().openFiles({ title: 'Choose the member’s key file', filters: [{ name: 'Key file', extensions: ['json'] }], multiple: false });
+    const [file] = await platform().openFiles({ title: t('secretariat.panel.chooseKey'), filters: [{ name: t('secretariat.panel.keyFile'), extensions: ['json'] }], multiple: false });
     if (!file) return;
     const found = keyFromKeyFile(file.bytes);
     if ('problem' in found) {
@@ -54,26 +57,26 @@ export function PanelEditor({ panel, onChange }: Props) {
     const id = panel[index].id;
     setNotes({
       ...notes,
-      [index]: found.memberId === id ? '' : `The key file was made for “${found.memberId}”, not “${id}”: check that it is this member’s file.`,
+      [index]: found.memberId === id ? '' : t('secretariat.panel.otherMember', { found: found.memberId, id }),
     });
   };
   return (
     <section className="editor__section" aria-labelledby="editor-panel">
-      <h2 id="editor-panel">Panel ({panel.length})</h2>
+      <h2 id="editor-panel">{t('app.exercise.panel', { count: panel.length })}</h2>
       <ol className="editor__list">
         {panel.map((m, i) => {
-          const label = m.name.trim() || `Member ${i + 1}`;
+          const label = m.name.trim() || t('secretariat.panel.memberN', { n: i + 1 });
           const print = fingerprintOf(m.publicKey);
           return (
             <li key={i} className="editor__card" aria-label={label}>
-              <h3 className="editor__card-title">Member {i + 1}</h3>
+              <h3 className="editor__card-title">{t('secretariat.panel.memberN', { n: i + 1 })}</h3>
               <div className="editor__row">
                 <label className="editor__field editor__field--wide">
-                  Name
+                  {t('secretariat.panel.name')}
                   <input value={m.name} onChange={(e) => update(i, { name: e.target.value })} />
                 </label>
                 <label className="editor__field">
-                  Affiliation
+                  {t('secretariat.panel.affiliation')}
                   <input
                     value={m.affiliation}
                     onChange={(e) => {
@@ -84,31 +87,31 @@ export function PanelEditor({ panel, onChange }: Props) {
                   />
                 </label>
                 <label className="editor__field">
-                  Id
+                  {t('secretariat.panel.id')}
                   <input value={m.id} onChange={(e) => update(i, { id: e.target.value })} />
                 </label>
                 <label className="editor__check">
                   <input type="checkbox" checked={m.role === 'chair'} onChange={(e) => update(i, { role: e.target.checked ? 'chair' : 'member' })} />
-                  Chair
+                  {t('app.exercise.chair')}
                 </label>
               </div>
               <div className="editor__row">
                 <label className="editor__field editor__field--wide">
-                  Pinned public key (optional)
+                  {t('secretariat.panel.key')}
                   <input
                     className="editor__key"
-                    placeholder="Paste the member’s public key, or load their key file"
+                    placeholder={t('secretariat.panel.keyPlaceholder')}
                     value={m.publicKey}
                     onChange={(e) => update(i, { publicKey: e.target.value.trim() })}
                   />
                 </label>
                 <button type="button" className="button button--small" onClick={() => void loadKey(i)}>
-                  Load key file…
+                  {t('secretariat.panel.loadKey')}
                 </button>
               </div>
               {print && (
                 <p className="hint">
-                  Fingerprint <code className="fingerprint">{print}</code>: have {label} read theirs aloud and compare.
+                  <Trans i18nKey="secretariat.panel.fingerprint" values={{ fingerprint: print, name: label }} components={{ code: <code className="fingerprint" /> }} />
                 </p>
               )}
               {notes[i] && (
@@ -118,7 +121,7 @@ export function PanelEditor({ panel, onChange }: Props) {
               )}
               <div className="editor__actions">
                 <button type="button" className="button button--small" onClick={() => onChange(panel.filter((_, j) => j !== i))}>
-                  Remove member
+                  {t('secretariat.panel.remove')}
                 </button>
               </div>
             </li>
@@ -130,7 +133,7 @@ export function PanelEditor({ panel, onChange }: Props) {
         className="button"
         onClick={() => onChange([...panel, { id: freeId('member', panel), name: '', affiliation: '', role: panel.length === 0 ? 'chair' : 'member', publicKey: '' }])}
       >
-        Add a panel member
+        {t('secretariat.panel.add')}
       </button>
     </section>
   );

@@ -9,9 +9,11 @@ import { useNavigation } from '../../../state';
 import { emptyDraft } from './draft';
 import { draftFromExercise } from './from-exercise';
 import { ExerciseAuthoring } from './ExerciseAuthoring';
+import { useT } from '../../../i18n';
 
 /** The editor over an issued exercise. */
 export function ReissueTab({ record, onIssued }: { record: ExerciseRecord; onIssued: () => void }) {
+  const t = useT();
   const { openRole } = useNavigation();
   const [fresh, setFresh] = useState(false);
   if (fresh) {
@@ -43,7 +45,7 @@ export function ReissueTab({ record, onIssued }: { record: ExerciseRecord; onIss
       onIssued={onIssued}
       toolbar={
         <button type="button" className="button" onClick={() => setFresh(true)}>
-          New exercise
+          {t('app.start.newExercise')}
         </button>
       }
     />

@@ -5,12 +5,9 @@ import { scalePoints } from '../../../../../core/formats/scale';
 import type { Scale } from '../../../../../core/types';
 import { formatPoint, textForPoint } from '../../../app/exercise/scale-text';
 import { type ScalePreset, parseNumber } from './draft';
+import { useT } from '../../../i18n';
 
-const PRESETS: { value: ScalePreset; label: string }[] = [
-  { value: 'five', label: '1 to 5' },
-  { value: 'four', label: 'Four levels: Unsatisfactory to Outstanding' },
-  { value: 'custom', label: 'Custom range, in half points' },
-];
+const PRESETS: readonly ScalePreset[] = ['five', 'four', 'custom'];
 
 interface Props {
   preset: ScalePreset;
@@ -29,6 +26,7 @@ function pointsOf(scale: Scale): number[] {
 
 /** Chooses and labels the scale. */
 export function ScaleEditor({ preset, scale, onPreset, onScale }: Props) {
+  const t = useT();
   const points = pointsOf(scale);
   const bound = (key: 'min' | 'max', text: string) => {
     const value = parseNumber(text);
@@ -37,37 +35,37 @@ export function ScaleEditor({ preset, scale, onPreset, onScale }: Props) {
   return (
     <>
       <fieldset className="editor__presets">
-        <legend>Preset</legend>
+        <legend>{t('secretariat.scale.preset')}</legend>
         {PRESETS.map((p) => (
-          <label key={p.value} className="editor__check">
-            <input type="radio" name="scale-preset" checked={preset === p.value} onChange={() => onPreset(p.value)} />
-            {p.label}
+          <label key={p} className="editor__check">
+            <input type="radio" name="scale-preset" checked={preset === p} onChange={() => onPreset(p)} />
+            {t(`secretariat.scale.presets.${p}`)}
           </label>
         ))}
       </fieldset>
       {preset === 'custom' && (
         <div className="editor__row">
           <label className="editor__field editor__field--narrow">
-            Lowest score
+            {t('secretariat.scale.lowest')}
             <input inputMode="decimal" defaultValue={formatPoint(scale.min)} onChange={(e) => bound('min', e.target.value)} />
           </label>
           <label className="editor__field editor__field--narrow">
-            Highest score
+            {t('secretariat.scale.highest')}
             <input inputMode="decimal" defaultValue={formatPoint(scale.max)} onChange={(e) => bound('max', e.target.value)} />
           </label>
-          <p className="hint">Scores go in steps of 0.5.</p>
+          <p className="hint">{t('secretariat.scale.steps')}</p>
         </div>
       )}
       {points.length > 0 && points.length <= 21 && (
         <fieldset className="editor__anchors">
-          <legend>Label per scale point (optional)</legend>
+          <legend>{t('secretariat.scale.labels')}</legend>
           {points.map((point) => {
             const key = formatPoint(point);
             return (
               <label key={key} className="editor__anchor">
                 <span>{key}</span>
                 <input
-                  aria-label={`Label for ${key}`}
+                  aria-label={t('secretariat.scale.labelFor', { point: key })}
                   value={textForPoint(scale.labels, point) ?? ''}
                   onChange={(e) => onScale({ ...scale, labels: { ...scale.labels, [key]: e.target.value } })}
                 />

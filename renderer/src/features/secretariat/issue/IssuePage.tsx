@@ -6,7 +6,9 @@ import { fingerprint } from '../../../../../core/crypto/ed25519';
 import { base64UrlEncode } from '../../../../../core/encoding';
 import { describeScale } from '../../../../../core/formats/scale';
 import type { Exercise } from '../../../../../core/types';
-import { countOf } from '../../../app/format';
+import { Trans } from 'react-i18next';
+import { formatNumber } from '../../../app/format';
+import { useT } from '../../../i18n';
 import { describeError } from '../../../app/use-live-query';
 import { getExercise } from '../../../db';
 import { platform, type WorkspaceSigner } from '../../../platform';
@@ -28,6 +30,7 @@ type Identity = { status: 'loading' } | { status: 'ready'; identity: WorkspaceSi
 
 /** Summary, changes and the "Sign and save" button. */
 export function IssuePage({ draft, slot, previous, onBack, onIssued }: Props) {
+  const t = useT();
   const [identity, setIdentity] = useState<Identity>({ status: 'loading' });
   const [issuing, setIssuing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,41 +68,43 @@ export function IssuePage({ draft, slot, previous, onBack, onIssued }: Props) {
     try {
       const result = await issuePackage(draft, identity.identity, slot);
       if (result.saved) onIssued(result);
-      else setProblem('The package was not saved (the save dialog was closed). Nothing was issued.');
+      else setProblem(t('secretariat.issue.notSaved'));
     } catch (error) {
-      setProblem(`The package could not be issued: ${describeError(error)}`);
+      setProblem(t('secretariat.issue.failed', { message: describeError(error) }));
     } finally {
       setIssuing(false);
     }
   };
   return (
     <div className="issue">
-      <h1 className="page__title">Issue “{exercise.title}”</h1>
-      <p className="page__lead">This is what every panel member will receive. Check it, then sign the package and send the file to each member.</p>
+      <h1 className="page__title">{t('secretariat.issue.title', { title: exercise.title })}</h1>
+      <p className="page__lead">{t('secretariat.issue.lead')}</p>
       <section className="issue__identity" aria-labelledby="issue-identity">
-        <h2 id="issue-identity">Your secretariat key</h2>
+        <h2 id="issue-identity">{t('secretariat.issue.keyTitle')}</h2>
         {identity.status === 'ready' ? (
           <p>
-            The package is signed with the key <code className="fingerprint">{identity.identity.fingerprint}</code>. Members see this fingerprint when they
-            import the package: read it out to them, or send it by another channel, so they can confirm it comes from you.
+            <Trans
+              i18nKey="secretariat.issue.key"
+              values={{ fingerprint: identity.identity.fingerprint }}
+              components={{ code: <code className="fingerprint" /> }}
+            />
           </p>
         ) : (
           <p role={identity.status === 'error' ? 'alert' : 'status'} className={identity.status === 'error' ? 'alert alert--error' : undefined}>
-            {identity.status === 'error' ? `The signing key could not be opened: ${identity.message}` : 'Opening the signing key…'}
+            {identity.status === 'error' ? t('secretariat.issue.keyFailed', { message: identity.message }) : t('secretariat.issue.keyOpening')}
           </p>
         )}
       </section>
       {clash && (
         <p className="alert alert--warning" role="alert">
-          This computer already issued an exercise with the id “{clash.exerciseId}” (“{clash.title}”). This package would replace it for the members. For
-          a different exercise, go back and choose another exercise id.
+          {t('secretariat.issue.clash', { id: clash.exerciseId, title: clash.title })}
         </p>
       )}
       {before && (
         <section aria-labelledby="issue-changes">
-          <h2 id="issue-changes">Changes since the package issued before</h2>
+          <h2 id="issue-changes">{t('secretariat.issue.changes')}</h2>
           {changes.length === 0 ? (
-            <p>Nothing has changed: the new package would only carry a new issue time.</p>
+            <p>{t('secretariat.issue.noChange')}</p>
           ) : (
             <ul className="issue__changes">
               {changes.map((c) => (
@@ -109,30 +114,37 @@ export function IssuePage({ draft, slot, previous, onBack, onIssued }: Props) {
           )}
         </section>
       )}
-      <ul className="summary-tiles" aria-label="What the package holds">
-        <li>{countOf(exercise.criteria.length, 'competency', 'competencies')}</li>
-        <li>{countOf(exercise.candidates.length, 'candidate')}</li>
-        <li>
-          {countOf(documents.size, 'document')} ({Math.max(documents.size > 0 ? 1 : 0, Math.round(documentBytes / 1024))} KB)
-        </li>
-        <li>{countOf(exercise.panel.length, 'panel member')}</li>
+      <ul className="summary-tiles" aria-label={t('secretariat.issue.holds')}>
+        <li>{t('secretariat.count.competencies', { count: exercise.criteria.length })}</li>
+        <li>{t('secretariat.count.candidates', { count: exercise.candidates.length })}</li>
+        <li>{t('secretariat.issue.documents', { count: documents.size, size: Math.max(documents.size > 0 ? 1 : 0, Math.round(documentBytes / 1024)) })}</li>
+        <li>{t('secretariat.count.members', { count: exercise.panel.length })}</li>
       </ul>
       <p>
-        Scale: {describeScale(exercise.scale)}. Divergence threshold: {exercise.divergenceThreshold ?? 2} points.
+        {t('secretariat.issue.scale', { scale: describeScale(exercise.scale), threshold: exercise.divergenceThreshold ?? 2 })}
       </p>
       <div className="issue__columns">
         <section aria-labelledby="issue-criteria">
-          <h2 id="issue-criteria">Competencies</h2>
+          <h2 id="issue-criteria">{t('secretariat.issue.competencies')}</h2>
           <ol>
             {exercise.criteria.map((c, i) => (
               <li key={c.id}>
-                {c.name} <span className="hint">({c.kind}, weight {draft.criteria[i]?.weight}{shares[i] === null ? '' : `, ${Math.round((shares[i] ?? 0) * 10) / 10} %`})</span>
+                {c.name}{' '}
+                <span className="hint">
+                  {shares[i] === null
+                    ? t('secretariat.issue.criterion', { kind: t(`app.exercise.kinds.${c.kind}`), weight: draft.criteria[i]?.weight })
+                    : t('secretariat.issue.criterionShare', {
+                        kind: t(`app.exercise.kinds.${c.kind}`),
+                        weight: draft.criteria[i]?.weight,
+                        share: formatNumber((shares[i] ?? 0) / 100, { style: 'percent', maximumFractionDigits: 1 }),
+                      })}
+                </span>
               </li>
             ))}
           </ol>
         </section>
         <section aria-labelledby="issue-candidates">
-          <h2 id="issue-candidates">Candidates</h2>
+          <h2 id="issue-candidates">{t('member.candidates.title')}</h2>
           <ol>
             {exercise.candidates.map((c) => (
               <li key={c.id}>
@@ -142,23 +154,23 @@ export function IssuePage({ draft, slot, previous, onBack, onIssued }: Props) {
             ))}
           </ol>
           {draft.candidates.length > exercise.candidates.length && (
-            <p className="hint">{countOf(draft.candidates.length - exercise.candidates.length, 'candidate')} not on the shortlist will not be sent.</p>
+            <p className="hint">{t('secretariat.issue.notShortlisted', { count: draft.candidates.length - exercise.candidates.length })}</p>
           )}
         </section>
         <section aria-labelledby="issue-panel">
-          <h2 id="issue-panel">Panel</h2>
+          <h2 id="issue-panel">{t('secretariat.issue.panel')}</h2>
           <ul>
             {exercise.panel.map((m) => (
               <li key={m.id}>
                 {m.name}
                 {m.affiliation ? `, ${m.affiliation}` : ''}
-                {m.role === 'chair' ? ' (chair)' : ''} —{' '}
+                {m.role === 'chair' ? ` ${t('secretariat.issue.chair')}` : ''} —{' '}
                 {m.publicKey ? (
                   <>
-                    key pinned <code className="fingerprint">{fingerprint(m.publicKey)}</code>
+                    {t('secretariat.issue.pinned')} <code className="fingerprint">{fingerprint(m.publicKey)}</code>
                   </>
                 ) : (
-                  <span className="hint">no key pinned: confirm the fingerprint on their first score sheet</span>
+                  <span className="hint">{t('secretariat.issue.notPinned')}</span>
                 )}
               </li>
             ))}
@@ -172,10 +184,10 @@ export function IssuePage({ draft, slot, previous, onBack, onIssued }: Props) {
       )}
       <div className="editor__actions">
         <button type="button" className="button button--primary" disabled={identity.status !== 'ready' || issuing} onClick={() => void issue()}>
-          {issuing ? 'Signing…' : `Sign and save ${exercise.exerciseId}.panelpkg`}
+          {issuing ? t('member.export.signing') : t('secretariat.issue.sign', { file: `${exercise.exerciseId}.panelpkg` })}
         </button>
         <button type="button" className="button" onClick={onBack}>
-          Back to editing
+          {t('secretariat.issue.back')}
         </button>
       </div>
     </div>
