@@ -4,7 +4,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { base64UrlEncode } from '../../../../core/encoding';
 import type { Exercise } from '../../../../core/types';
-import { setMemberIdentity } from '../../db';
+import { getWorkspace, setMemberIdentity } from '../../db';
 import { platform } from '../../platform';
 import { describeError } from '../../app/use-live-query';
 import { useT } from '../../i18n';
@@ -26,8 +26,13 @@ export function IdentityChooser({ workspaceId, exercise }: Props) {
 
   useEffect(() => {
     let live = true;
-    platform()
-      .getSigner('member', workspaceId)
+    // No key for a workspace that is gone: while "close this exercise" deletes it, this chooser can
+    // appear for a moment (the identity row goes with the rest), and must not make a new key then.
+    getWorkspace(workspaceId)
+      .then((workspace) => {
+        if (workspace === undefined) throw new Error('This exercise is no longer on this computer.');
+        return platform().getSigner('member', workspaceId);
+      })
       .then(
         ({ signer, fingerprint }) => live && setKey({ status: 'ready', publicKey: base64UrlEncode(signer.publicKey), fingerprint }),
         (error: unknown) => live && setKey({ status: 'failed', message: describeError(error) }),
