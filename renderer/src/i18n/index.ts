@@ -4,11 +4,13 @@
 import i18next, { type TFunction, type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { type Language, useLanguageStore } from '../state/language-store';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
+import { TRANSLATIONS } from './resources';
 
-export const resources = { en: { translation: en }, fr: { translation: fr }, es: { translation: es } } as const;
+export const resources = {
+  en: { translation: TRANSLATIONS.en },
+  fr: { translation: TRANSLATIONS.fr },
+  es: { translation: TRANSLATIONS.es },
+} as const;
 
 /** The locale Intl formats with for each interface language (dates day-month-year everywhere). */
 export const INTL_LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import es from '../../../renderer/src/i18n/locales/es.json';
-import fr from '../../../renderer/src/i18n/locales/fr.json';
+import { TRANSLATIONS, type TranslationTree as Tree, joinTrees } from '../../../renderer/src/i18n/resources';
 
-type Tree = { [key: string]: string | Tree };
-const LOCALES: Record<string, Tree> = { en, fr, es };
+const LOCALES: Record<string, Tree> = TRANSLATIONS;
 
 /** Every leaf of a translation tree as `dotted.key → text`. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -25,6 +22,12 @@ function placeholders(text: string): string[] {
 }
 
 const flat = Object.fromEntries(Object.entries(LOCALES).map(([lang, tree]) => [lang, flatten(tree)]));
+
+describe('joinTrees', () => {
+  it('refuses the same top-level key in two locale files', () => {
+    expect(() => joinTrees([{ debrief: { a: 'x' } }, { debrief: { b: 'y' } }])).toThrow(/"debrief"/);
+  });
+});
 
 describe('the interface translations', () => {
   it('has the same keys in English, French and Spanish', () => {
