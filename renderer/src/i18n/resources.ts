@@ -11,6 +11,9 @@ import editorEn from './locales/editor.en.json';
 import editorEs from './locales/editor.es.json';
 import editorFr from './locales/editor.fr.json';
 import en from './locales/en.json';
+import errorsEn from './locales/errors.en.json';
+import errorsEs from './locales/errors.es.json';
+import errorsFr from './locales/errors.fr.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
 import importEn from './locales/import.en.json';
@@ -43,7 +46,7 @@ export function joinTrees(trees: readonly object[]): TranslationTree {
 
 /** Every language's whole translation tree. */
 export const TRANSLATIONS = {
-  en: joinTrees([en, debriefEn, reportEn, backupEn, lockEn, retentionEn, importEn, editorEn]),
-  fr: joinTrees([fr, debriefFr, reportFr, backupFr, lockFr, retentionFr, importFr, editorFr]),
-  es: joinTrees([es, debriefEs, reportEs, backupEs, lockEs, retentionEs, importEs, editorEs]),
+  en: joinTrees([en, debriefEn, reportEn, backupEn, lockEn, retentionEn, importEn, editorEn, errorsEn]),
+  fr: joinTrees([fr, debriefFr, reportFr, backupFr, lockFr, retentionFr, importFr, editorFr, errorsFr]),
+  es: joinTrees([es, debriefEs, reportEs, backupEs, lockEs, retentionEs, importEs, editorEs, errorsEs]),
 } as const;
