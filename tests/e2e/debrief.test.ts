@@ -229,6 +229,21 @@ describe('the debrief of the demo exercise in Chromium', () => {
     await screenshots(page, 'presenting');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present full screen' }).waitFor();
+
+    // The same deck in French: French words, decimal commas, and competency headers that still fit.
+    await page.getByLabel('Language').selectOption('fr');
+    await viewHeading(page, candidates[0].name).waitFor();
+    expect(await page.locator('.deck-facts').textContent()).toMatch(/^Note du jury \d,\d\d · /);
+    await page.getByRole('button', { name: 'Afficher les noms' }).waitFor();
+    await screenshots(page, 'candidate-fr');
+    await pressUntil(page, 'PageDown', 'Comparaison');
+    await page.getByRole('img', { name: 'Moyenne du jury par candidat et par compétence' }).waitFor();
+    await screenshots(page, 'comparison-fr');
+    await pressUntil(page, 'PageDown', 'Décision');
+    await page.getByText(/^Décision signée enregistrée le \d+ \p{L}+ \d{4} à \d\d:\d\d UTC\.$/u).waitFor();
+    await screenshots(page, 'decision-fr');
+    await page.getByLabel('Langue').selectOption('en');
+    await viewHeading(page, 'Decision').waitFor();
     expect(problems).toEqual({ errors: [], cspViolations: [] });
   });
 });

@@ -2,7 +2,8 @@
 // panel's mean and range from core's merge, and the consensus score where one was agreed.
 
 import type { ConsensusScore } from '../../../../core/types';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatPoint, formatPointRange, formatScore } from './debrief-format';
 import { type DebriefData, itemKey, membersInMerge } from './debrief-model';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 /** Competency × member scores of one candidate as a table. */
 export function CandidateScoresTable({ data, candidateId, consensus, label, caption, className }: Props) {
+  const t = useT();
   const { exercise, decision } = data;
   const result = decision.candidates.find((c) => c.candidateId === candidateId);
   const members = membersInMerge(data);
@@ -24,15 +26,15 @@ export function CandidateScoresTable({ data, candidateId, consensus, label, capt
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Competency</th>
+          <th scope="col">{t('debrief.columns.competency')}</th>
           {members.map((m) => (
             <th scope="col" key={m}>
               {label(m)}
             </th>
           ))}
-          <th scope="col">Mean</th>
-          <th scope="col">Range</th>
-          <th scope="col">Consensus</th>
+          <th scope="col">{t('debrief.columns.mean')}</th>
+          <th scope="col">{t('debrief.columns.range')}</th>
+          <th scope="col">{t('debrief.columns.consensus')}</th>
         </tr>
       </thead>
       <tbody>
@@ -48,14 +50,18 @@ export function CandidateScoresTable({ data, candidateId, consensus, label, capt
             <tr key={criterion.id} className={divergent ? 'divergent' : undefined}>
               <th scope="row">
                 {criterion.name}
-                {divergent && ' (divergent)'}
+                {divergent && ` ${t('debrief.candidate.divergentMark')}`}
               </th>
               {members.map((m) => (
-                <td key={m}>{result?.recused.includes(m) ? 'recused' : (scores.get(m) ?? '—')}</td>
+                <td key={m}>
+                  {result?.recused.includes(m)
+                    ? t('debrief.candidate.recusedCell')
+                    : formatPoint(scores.get(m))}
+                </td>
               ))}
               <td>{formatScore(summary?.mean ?? null)}</td>
-              <td>{summary?.min == null ? '—' : `${summary.min}–${summary.max}`}</td>
-              <td>{agreed ? agreed.score : '—'}</td>
+              <td>{formatPointRange(summary?.min, summary?.max)}</td>
+              <td>{formatPoint(agreed?.score)}</td>
             </tr>
           );
         })}

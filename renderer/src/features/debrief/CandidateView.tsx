@@ -3,11 +3,18 @@
 
 import { useId, useState } from 'react';
 import type { ConsensusScore } from '../../../../core/types';
-import { countOf } from '../../app/format';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
 import { CandidateScoresTable } from './CandidateScoresTable';
 import { ConsensusForm } from './ConsensusForm';
-import { type DebriefData, candidateName, itemKey, memberMark, membersInMerge } from './debrief-model';
+import { formatPoint, formatScore } from './debrief-format';
+import {
+  type DebriefData,
+  candidateName,
+  itemKey,
+  memberLabeller,
+  memberMark,
+  membersInMerge,
+} from './debrief-model';
 import { EvidenceNotes } from './EvidenceNotes';
 import { ScoreDotChart } from './ScoreDotChart';
 
@@ -21,6 +28,7 @@ interface Props {
 
 /** One candidate's scores, evidence, recusals and consensus items. */
 export function CandidateView({ workspaceId, data, candidateId, consensus, label }: Props) {
+  const t = useT();
   const { exercise } = data;
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -28,7 +36,7 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
   const [discussing, setDiscussing] = useState<string | null>(null);
   const result = data.decision.candidates.find((c) => c.candidateId === candidateId);
   const name = candidateName(exercise, candidateId);
-  const caption = `Scores of ${name} by competency and member`;
+  const caption = t('debrief.candidate.caption', { name });
   const divergent = exercise.criteria.filter((k) => data.divergent.has(itemKey(candidateId, k.id)));
   const others = exercise.criteria.filter((k) => !data.divergent.has(itemKey(candidateId, k.id)));
   const agreedOn = (criterionId: string) =>
@@ -37,21 +45,20 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
   return (
     <div className="deck-view candidate-view">
       <p className="deck-facts">
-        Panel score <strong>{formatScore(result?.panelScore ?? null)}</strong>
+        {t('debrief.candidate.panelScore')} <strong>{formatScore(result?.panelScore)}</strong>
         {' · '}
         {divergent.length === 0
-          ? 'no divergent competency'
-          : countOf(divergent.length, 'divergent competency', 'divergent competencies')}
+          ? t('debrief.candidate.noDivergent')
+          : t('debrief.candidate.divergent', { count: divergent.length })}
         {' · '}
         {result && result.recused.length > 0
-          ? `Recused: ${result.recused.map(label).join(', ')}`
-          : 'No recusal'}
+          ? t('debrief.candidate.recused', { names: result.recused.map(label).join(', ') })
+          : t('debrief.candidate.noRecusal')}
       </p>
       <div className="candidate-view__body">
         <div className="candidate-view__chart">
           <span id={titleId} className="visually-hidden">
-            {caption}: a row per competency, a dot per member marked by letter, the panel mean as a bar, a
-            consensus score as a ring.
+            {t('debrief.candidate.chartDescription', { caption })}
           </span>
           {asTable ? (
             <CandidateScoresTable
@@ -64,7 +71,7 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
           ) : (
             <ScoreDotChart data={data} candidateId={candidateId} consensus={consensus} titleId={titleId} />
           )}
-          {!asTable && settingsShowNames(label, exercise.panel[0]?.id) && (
+          {!asTable && showsNames(data, label) && (
             <p className="chart-key" aria-hidden="true">
               {membersInMerge(data)
                 .map((m) => `${memberMark(exercise, m)} = ${label(m)}`)
@@ -72,7 +79,7 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
             </p>
           )}
         </div>
-        <aside className="candidate-view__side" aria-label="Discussion">
+        <aside className="candidate-view__side" aria-label={t('debrief.candidate.discussion')}>
           <div className="deck-toggles">
             <button
               type="button"
@@ -80,7 +87,7 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
               aria-pressed={asTable}
               onClick={() => setAsTable(!asTable)}
             >
-              {asTable ? 'Show as chart' : 'Show as table'}
+              {asTable ? t('debrief.showChart') : t('debrief.showTable')}
             </button>
             <button
               type="button"
@@ -88,7 +95,7 @@ export function CandidateView({ workspaceId, data, candidateId, consensus, label
               aria-pressed={showEvidence}
               onClick={() => setShowEvidence(!showEvidence)}
             >
-              {showEvidence ? 'Hide evidence notes' : 'Show evidence notes'}
+              {showEvidence ? t('debrief.candidate.hideEvidence') : t('debrief.candidate.showEvidence')}
             </button>
           </div>
           {discussing !== null ? (
@@ -125,30 +132,41 @@ interface PickerProps {
   onPick: (criterionId: string) => void;
 }
 
-/** The key of the letters is needed only when members are shown by name. */
-function settingsShowNames(label: (memberId: string) => string, anyMember: string | undefined): boolean {
-  return anyMember !== undefined && !/^Member [A-Z]+$/.test(label(anyMember));
+/** The key of the letters is needed only when members are shown by name, not as Member A, B, …. */
+function showsNames(data: DebriefData, label: (memberId: string) => string): boolean {
+  const anyMember = data.exercise.panel[0]?.id;
+  return anyMember !== undefined && label(anyMember) !== memberLabeller(data.exercise, 'letters')(anyMember);
 }
 
 /** The items to agree a consensus on: the divergent ones first, any other one on the chair's choice. */
 function ConsensusPicker({ divergent, others, names, agreedOn, onPick }: PickerProps) {
+  const t = useT();
   const item = (criterionId: string) => {
     const agreed = agreedOn(criterionId);
     return (
       <li key={criterionId}>
         <button type="button" className="link-button" onClick={() => onPick(criterionId)}>
-          {agreed ? 'Change consensus' : 'Agree consensus'} on {names.get(criterionId)}
+          {t(agreed ? 'debrief.candidate.change' : 'debrief.candidate.agree', {
+            name: names.get(criterionId),
+          })}
         </button>
-        {agreed && <span className="consensus-badge"> agreed: {agreed.score}</span>}
+        {agreed && (
+          <span className="consensus-badge">
+            {' '}
+            {t('debrief.candidate.agreed', { score: formatPoint(agreed.score) })}
+          </span>
+        )}
       </li>
     );
   };
   return (
     <div className="consensus-picker">
-      <h4>{divergent.length > 0 ? 'Divergent: to discuss' : 'No divergence to discuss'}</h4>
+      <h4>
+        {divergent.length > 0 ? t('debrief.candidate.toDiscuss') : t('debrief.candidate.nothingToDiscuss')}
+      </h4>
       {divergent.length > 0 && <ul>{divergent.map(item)}</ul>}
       <details>
-        <summary>Another competency (chair’s choice)</summary>
+        <summary>{t('debrief.candidate.another')}</summary>
         <ul>{others.map(item)}</ul>
       </details>
     </div>

@@ -2,7 +2,8 @@
 // side (heatmap of panel means) and the independent ranking with the spread of member totals.
 
 import { useId, useState } from 'react';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatScore } from './debrief-format';
 import { type DebriefData, candidateName, itemKey } from './debrief-model';
 import { MeansHeatmap } from './MeansHeatmap';
 import { RankingSpread, byRank } from './RankingSpread';
@@ -11,6 +12,7 @@ import type { DecisionCandidate } from '../../../../core/types';
 
 /** Heatmap of panel means and the ranking with spreads, candidates in rank order. */
 export function ComparisonView({ data }: { data: DebriefData }) {
+  const t = useT();
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   // Both in rank order; past the first rows, "Show all" (a projector shows about 25).
@@ -19,14 +21,14 @@ export function ComparisonView({ data }: { data: DebriefData }) {
     <div className="deck-view comparison">
       <section className="comparison__heatmap" aria-labelledby={titleId}>
         <div className="deck-section-head">
-          <h3 id={titleId}>Panel mean per candidate and competency</h3>
+          <h3 id={titleId}>{t('debrief.comparison.title')}</h3>
           <button
             type="button"
             className="button"
             aria-pressed={asTable}
             onClick={() => setAsTable(!asTable)}
           >
-            {asTable ? 'Show as chart' : 'Show as table'}
+            {asTable ? t('debrief.showChart') : t('debrief.showTable')}
           </button>
         </div>
         {asTable ? (
@@ -51,13 +53,14 @@ export function ComparisonView({ data }: { data: DebriefData }) {
 
 /** The heatmap's table alternative. */
 function MeansTable({ data, rows }: { data: DebriefData; rows: readonly DecisionCandidate[] }) {
+  const t = useT();
   const { exercise } = data;
   return (
     <table className="deck-table">
-      <caption className="visually-hidden">Panel mean per candidate and competency</caption>
+      <caption className="visually-hidden">{t('debrief.comparison.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">Candidate</th>
+          <th scope="col">{t('debrief.columns.candidate')}</th>
           {exercise.criteria.map((k) => (
             <th scope="col" key={k.id}>
               {k.name}
@@ -74,7 +77,7 @@ function MeansTable({ data, rows }: { data: DebriefData; rows: readonly Decision
                 key={k.id}
                 className={data.divergent.has(itemKey(c.candidateId, k.id)) ? 'divergent' : undefined}
               >
-                {formatScore(c.criteria[k.id]?.mean ?? null)}
+                {formatScore(c.criteria[k.id]?.mean)}
               </td>
             ))}
           </tr>

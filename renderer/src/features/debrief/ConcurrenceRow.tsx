@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { Concurrence } from '../../../../core/types';
+import { useT } from '../../i18n';
 
 interface Props {
   memberName: string;
@@ -11,6 +12,7 @@ interface Props {
 
 /** A table row: the member, agrees/dissents, and the note. */
 export function ConcurrenceRow({ memberName, concurrence, onChange }: Props) {
+  const t = useT();
   const [note, setNote] = useState(concurrence?.note ?? '');
   const [agrees, setAgrees] = useState(concurrence?.agrees);
   const choose = (value: boolean) => {
@@ -21,7 +23,11 @@ export function ConcurrenceRow({ memberName, concurrence, onChange }: Props) {
     <tr>
       <th scope="row">{memberName}</th>
       <td>
-        <div role="radiogroup" aria-label={`Concurrence of ${memberName}`} className="concurrence">
+        <div
+          role="radiogroup"
+          aria-label={t('debrief.outcome.concurrenceOf', { name: memberName })}
+          className="concurrence"
+        >
           <label>
             <input
               type="radio"
@@ -29,7 +35,7 @@ export function ConcurrenceRow({ memberName, concurrence, onChange }: Props) {
               checked={agrees === true}
               onChange={() => choose(true)}
             />{' '}
-            Agrees
+            {t('debrief.outcome.agrees')}
           </label>
           <label>
             <input
@@ -38,15 +44,17 @@ export function ConcurrenceRow({ memberName, concurrence, onChange }: Props) {
               checked={agrees === false}
               onChange={() => choose(false)}
             />{' '}
-            Dissents
+            {t('debrief.outcome.dissents')}
           </label>
         </div>
       </td>
       <td>
         <input
           type="text"
-          aria-label={`Note of ${memberName}`}
-          placeholder={agrees === false ? 'Reason for the dissent' : 'Note (optional)'}
+          aria-label={t('debrief.outcome.noteOf', { name: memberName })}
+          placeholder={
+            agrees === false ? t('debrief.outcome.dissentReason') : t('debrief.outcome.optionalNote')
+          }
           value={note}
           onChange={(event) => {
             setNote(event.target.value);

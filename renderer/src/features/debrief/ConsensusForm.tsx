@@ -6,7 +6,8 @@ import { isScalePoint, scalePoints } from '../../../../core/formats/scale';
 import type { ConsensusScore } from '../../../../core/types';
 import { describeError } from '../../app/use-live-query';
 import { recordConsensus, withdrawConsensus } from '../../db/debrief-state';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatPoint, formatPointRange, formatScore } from './debrief-format';
 import { type DebriefData, criterionName, itemKey } from './debrief-model';
 
 interface Props {
@@ -29,6 +30,7 @@ export function ConsensusForm({
   label,
   onClose,
 }: Props) {
+  const t = useT();
   const { exercise } = data;
   const [score, setScore] = useState<number | null>(agreed?.score ?? null);
   const [justification, setJustification] = useState(agreed?.justification ?? '');
@@ -41,17 +43,14 @@ export function ConsensusForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (score === null || !isScalePoint(exercise.scale, score))
-      return setProblem('Choose the consensus score the panel agreed, then record it.');
-    if (justification.trim() === '')
-      return setProblem(
-        'Write the justification: a consensus score is recorded only with the reason the panel agreed it.',
-      );
+      return setProblem(t('debrief.consensusForm.missingScore'));
+    if (justification.trim() === '') return setProblem(t('debrief.consensusForm.missingJustification'));
     try {
       await recordConsensus(workspaceId, { candidateId, criterionId, score, justification });
       setProblem(null);
       onClose();
     } catch (error) {
-      setProblem(`The consensus score was not saved: ${describeError(error)}`);
+      setProblem(t('debrief.consensusForm.saveFailed', { message: describeError(error) }));
     }
   }
 
@@ -60,25 +59,34 @@ export function ConsensusForm({
       await withdrawConsensus(workspaceId, candidateId, criterionId);
       onClose();
     } catch (error) {
-      setProblem(`The consensus score was not withdrawn: ${describeError(error)}`);
+      setProblem(t('debrief.consensusForm.withdrawFailed', { message: describeError(error) }));
     }
   }
 
   return (
     <form
       className="consensus-form"
-      aria-label={`Consensus on ${name}`}
+      aria-label={t('debrief.consensusForm.title', { name })}
       onSubmit={(event) => void submit(event)}
       noValidate
     >
-      <h4>Consensus on {name}</h4>
+      <h4>{t('debrief.consensusForm.title', { name })}</h4>
       <p className="consensus-form__independent">
-        Independent scores: {independent.map((s) => `${label(s.memberId)} ${s.score}`).join(' · ') || 'none'}{' '}
-        — mean {formatScore(summary?.mean ?? null)}
-        {summary?.min != null && `, range ${summary.min}–${summary.max}`}
+        {t(
+          summary?.min == null
+            ? 'debrief.consensusForm.independent'
+            : 'debrief.consensusForm.independentRange',
+          {
+            scores:
+              independent.map((s) => `${label(s.memberId)} ${formatPoint(s.score)}`).join(' · ') ||
+              t('debrief.consensusForm.none'),
+            mean: formatScore(summary?.mean),
+            range: formatPointRange(summary?.min, summary?.max),
+          },
+        )}
       </p>
       <fieldset className="consensus-form__scale">
-        <legend>Consensus score</legend>
+        <legend>{t('debrief.consensusForm.score')}</legend>
         {scalePoints(exercise.scale).map((point) => (
           <label key={point} className="scale-choice">
             <input
@@ -88,11 +96,11 @@ export function ConsensusForm({
               checked={score === point}
               onChange={() => setScore(point)}
             />
-            <span>{point}</span>
+            <span>{formatPoint(point)}</span>
           </label>
         ))}
       </fieldset>
-      <label htmlFor={justificationId}>Justification (required)</label>
+      <label htmlFor={justificationId}>{t('debrief.consensusForm.justification')}</label>
       <textarea
         id={justificationId}
         rows={3}
@@ -107,15 +115,15 @@ export function ConsensusForm({
       )}
       <div className="consensus-form__actions">
         <button type="submit" className="button button--primary">
-          Record consensus score
+          {t('debrief.consensusForm.record')}
         </button>
         {agreed && (
           <button type="button" className="button" onClick={() => void withdraw()}>
-            Withdraw consensus
+            {t('debrief.consensusForm.withdraw')}
           </button>
         )}
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('debrief.consensusForm.cancel')}
         </button>
       </div>
     </form>

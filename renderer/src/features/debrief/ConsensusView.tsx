@@ -3,7 +3,9 @@
 
 import { consensusStandings } from '../../../../core/debrief/consensus';
 import type { ConsensusScore } from '../../../../core/types';
-import { formatMoved, formatScore } from '../../../../core/report/format';
+import { formatMoved, formatRank } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatPoint, formatScore } from './debrief-format';
 import { type DebriefData, candidateName, criterionName, itemKey } from './debrief-model';
 import { ShowAllButton, useShowAll } from './ShowAll';
 
@@ -15,6 +17,7 @@ interface Props {
 
 /** Consensus items and both rankings side by side. */
 export function ConsensusView({ data, consensus, label }: Props) {
+  const t = useT();
   const { exercise, decision } = data;
   const standings = consensusStandings(exercise, decision.candidates, consensus);
   const ranked = [...standings].sort((a, b) => (a.consensusRank ?? Infinity) - (b.consensusRank ?? Infinity));
@@ -25,21 +28,19 @@ export function ConsensusView({ data, consensus, label }: Props) {
     <div className="deck-view consensus-view">
       <section aria-labelledby="consensus-items-title">
         <h3 id="consensus-items-title">
-          {consensus.length === 0 ? 'No consensus score recorded yet' : 'Consensus scores'}
+          {consensus.length === 0 ? t('debrief.consensus.none') : t('debrief.consensus.title')}
         </h3>
         {consensus.length === 0 ? (
-          <p>
-            Open a candidate (keys 1–9 or the picker) and choose “Agree consensus” on a divergent competency.
-          </p>
+          <p>{t('debrief.consensus.howTo')}</p>
         ) : (
           <table className="deck-table">
             <thead>
               <tr>
-                <th scope="col">Candidate</th>
-                <th scope="col">Competency</th>
-                <th scope="col">Independent scores</th>
-                <th scope="col">Consensus</th>
-                <th scope="col">Justification</th>
+                <th scope="col">{t('debrief.columns.candidate')}</th>
+                <th scope="col">{t('debrief.columns.competency')}</th>
+                <th scope="col">{t('debrief.consensus.independent')}</th>
+                <th scope="col">{t('debrief.columns.consensus')}</th>
+                <th scope="col">{t('debrief.columns.justification')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,10 +50,10 @@ export function ConsensusView({ data, consensus, label }: Props) {
                   <td>{criterionName(exercise, c.criterionId)}</td>
                   <td>
                     {(data.scores.get(itemKey(c.candidateId, c.criterionId)) ?? [])
-                      .map((s) => `${label(s.memberId)} ${s.score}`)
+                      .map((s) => `${label(s.memberId)} ${formatPoint(s.score)}`)
                       .join(' · ')}
                   </td>
-                  <td className="emphasis">{c.score}</td>
+                  <td className="emphasis">{formatPoint(c.score)}</td>
                   <td>{c.justification}</td>
                 </tr>
               ))}
@@ -65,30 +66,30 @@ export function ConsensusView({ data, consensus, label }: Props) {
             hidden={items.hidden}
             all={items.all}
             setAll={items.setAll}
-            what="consensus scores"
+            what="consensus"
           />
         )}
       </section>
       <section>
         <table className="deck-table">
-          <caption>Consensus ranking beside the independent ranking</caption>
+          <caption>{t('debrief.consensus.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Consensus rank</th>
-              <th scope="col">Candidate</th>
-              <th scope="col">Consensus score</th>
-              <th scope="col">Independent rank</th>
-              <th scope="col">Independent score</th>
-              <th scope="col">Moved</th>
+              <th scope="col">{t('debrief.consensus.consensusRank')}</th>
+              <th scope="col">{t('debrief.columns.candidate')}</th>
+              <th scope="col">{t('debrief.consensus.consensusScore')}</th>
+              <th scope="col">{t('debrief.consensus.independentRank')}</th>
+              <th scope="col">{t('debrief.consensus.independentScore')}</th>
+              <th scope="col">{t('debrief.consensus.moved')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.shown.map((s) => (
               <tr key={s.candidateId} className={s.moved !== null && s.moved !== 0 ? 'moved' : undefined}>
-                <td>{s.consensusRank ?? '—'}</td>
+                <td>{formatRank(s.consensusRank)}</td>
                 <th scope="row">{candidateName(exercise, s.candidateId)}</th>
                 <td>{formatScore(s.consensusScore)}</td>
-                <td>{s.rank ?? '—'}</td>
+                <td>{formatRank(s.rank)}</td>
                 <td>{formatScore(s.panelScore)}</td>
                 <td>{formatMoved(s.moved)}</td>
               </tr>

@@ -5,6 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { DebriefRecord } from '../../db';
 import type { PresentationSettings } from '../../db/debrief-state';
 import { emptyDraft } from '../../db/debrief-state';
+import { useT } from '../../i18n';
 import { CandidateView } from './CandidateView';
 import { ComparisonView } from './ComparisonView';
 import { ConsensusView } from './ConsensusView';
@@ -41,11 +42,13 @@ export function DebriefDeck({
   onPrintReport,
   keysEnabled = true,
 }: Props) {
+  const t = useT();
   const { exercise } = data;
   const views = useMemo(() => deckViews(exercise), [exercise]);
   const [index, setIndex] = useState(0);
   const deck = useRef<HTMLDivElement>(null);
   const { presenting, enter, leave } = useFullscreen(deck);
+  // The labeller translates "Member A" when called, so it follows a change of interface language.
   const label = useMemo(
     () => memberLabeller(exercise, settings.memberLabels),
     [exercise, settings.memberLabels],
@@ -71,7 +74,7 @@ export function DebriefDeck({
 
   return (
     <div ref={deck} className={`deck${presenting ? ' deck--presenting' : ''}`} data-theme={settings.theme}>
-      <h1 className="visually-hidden">The debrief meeting: {exercise.title}</h1>
+      <h1 className="visually-hidden">{t('debrief.deck.heading', { title: exercise.title })}</h1>
       <DeckToolbar
         views={views.map((v) => ({ id: viewId(v), title: viewTitle(v, exercise) }))}
         index={index}

@@ -10,6 +10,7 @@ import {
   getPresentationSettings,
   setPresentationSettings,
 } from '../../db/debrief-state';
+import { useT } from '../../i18n';
 import { CollectSheets } from '../secretariat/CollectSheets';
 import { useCollectionMerge } from '../secretariat/use-collection-merge';
 import { DebriefDeck } from './DebriefDeck';
@@ -20,6 +21,7 @@ import './debrief.css';
 
 /** The debrief's view of an exercise: the sheets, then the reveal sequence. */
 export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
+  const t = useT();
   const { workspaceId } = record;
   const live = useCollectionMerge(record);
   const state = useLiveQuery(useCallback(() => getDebriefState(workspaceId), [workspaceId]));
@@ -44,7 +46,7 @@ export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
   if (live.status === 'loading' || state.status === 'loading' || settings.status === 'loading') {
     return (
       <p className="page" role="status">
-        Merging the score sheets…
+        {t('debrief.workspace.merging')}
       </p>
     );
   }
@@ -53,8 +55,7 @@ export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
       state.status === 'error' ? state.error : settings.status === 'error' ? settings.error : null;
     return (
       <p className="page alert alert--error" role="alert">
-        The debrief’s saved work could not be read from this computer’s storage: {describeError(error)} Reload
-        the window; nothing is lost by it.
+        {t('debrief.workspace.readFailed', { message: describeError(error) })}
       </p>
     );
   }
@@ -62,14 +63,11 @@ export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
   if (showSheets || noInputs) {
     return (
       <div className="page">
-        <h1 className="page__title">Score sheets for the debrief</h1>
-        <p className="page__lead">
-          Bring in every member’s signed score sheet for “{record.exercise.title}”. The debrief shows only
-          what core’s merge accepts: each sheet is checked against this exercise and its panel’s keys.
-        </p>
+        <h1 className="page__title">{t('debrief.workspace.sheetsTitle')}</h1>
+        <p className="page__lead">{t('debrief.workspace.sheetsLead', { title: record.exercise.title })}</p>
         {!noInputs && (
           <button type="button" className="button button--primary" onClick={() => setShowSheets(false)}>
-            Back to the debrief
+            {t('debrief.workspace.back')}
           </button>
         )}
         <CollectSheets record={record} live={live} />
@@ -78,7 +76,7 @@ export function DebriefWorkspace({ record }: { record: ExerciseRecord }) {
   }
   const save = (next: PresentationSettings) =>
     void setPresentationSettings(next).catch((error: unknown) =>
-      setProblem(`The presentation setting was not remembered: ${describeError(error)}`),
+      setProblem(t('debrief.workspace.settingFailed', { message: describeError(error) })),
     );
   return (
     <>

@@ -2,10 +2,12 @@
 // secretariat key, verified, and saved as `<exerciseId>.decision.json`; then the printed report.
 
 import { useState } from 'react';
-import { countOf } from '../../app/format';
+import { Trans } from 'react-i18next';
+import { formatTimestamp } from '../../app/format';
 import { describeError } from '../../app/use-live-query';
 import type { DebriefRecord, OutcomeDraft } from '../../db';
 import { recordSignedDecision } from '../../db/debrief-state';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { workspaceIdOf } from '../../roles';
 import { type DebriefData, candidateName } from './debrief-model';
@@ -28,11 +30,17 @@ type Progress =
 
 /** What the decision will record, what is missing, and the sign-and-save action. */
 export function DecisionView({ workspaceId, data, state, draft, label, onPrintReport }: Props) {
+  const t = useT();
   const { exercise } = data;
   const [progress, setProgress] = useState<Progress>({ step: 'idle' });
   const problems = outcomeProblems(draft, exercise, label);
   const dissents = draft.concurrences.filter((c) => !c.agrees);
   const fileName = `${exercise.exerciseId}.decision.json`;
+  const recorded = t('debrief.decision.recorded', {
+    count: draft.concurrences.length,
+    total: exercise.panel.length,
+  });
+  const sheets = t('debrief.decision.sheets', { count: data.decision.inputs.length });
 
   async function sign() {
     setProgress({ step: 'signing' });
@@ -43,7 +51,7 @@ export function DecisionView({ workspaceId, data, state, draft, label, onPrintRe
       const outcome = buildOutcome(draft, state.consensus, exercise, new Date());
       const { record, bytes } = await signDecisionRecord(data.decision, outcome, exercise, chosen.signer);
       const result = await platform().saveFile(fileName, bytes, [
-        { name: 'Decision record', extensions: ['json'] },
+        { name: t('debrief.decision.fileType'), extensions: ['json'] },
       ]);
       if (!result.saved) return setProgress({ step: 'idle' });
       await recordSignedDecision(workspaceId, record);
@@ -56,31 +64,33 @@ export function DecisionView({ workspaceId, data, state, draft, label, onPrintRe
   return (
     <div className="deck-view decision">
       <dl className="decision__summary">
-        <dt>Recommended</dt>
+        <dt>{t('debrief.decision.recommended')}</dt>
         <dd>
           {draft.selected.length === 0
-            ? 'nobody selected yet'
+            ? t('debrief.decision.nobody')
             : draft.selected.map((id, i) => `${i + 1}. ${candidateName(exercise, id)}`).join('  ')}
         </dd>
-        <dt>Consensus scores</dt>
+        <dt>{t('debrief.decision.consensusScores')}</dt>
+        <dd>{t('debrief.decision.items', { count: state.consensus.length })}</dd>
+        <dt>{t('debrief.decision.concurrences')}</dt>
         <dd>
-          {countOf(state.consensus.length, 'item')}, each with its justification; independent scores unchanged
+          {dissents.length > 0
+            ? t('debrief.decision.dissenting', {
+                recorded,
+                names: dissents.map((c) => label(c.memberId)).join(', '),
+              })
+            : recorded}
         </dd>
-        <dt>Concurrences</dt>
+        <dt>{t('debrief.decision.inputs')}</dt>
         <dd>
-          {draft.concurrences.length} of {exercise.panel.length} recorded
-          {dissents.length > 0 && ` — dissenting: ${dissents.map((c) => label(c.memberId)).join(', ')}`}
-        </dd>
-        <dt>Inputs</dt>
-        <dd>
-          {countOf(data.decision.inputs.length, 'score sheet')}
-          {data.decision.rejected.length > 0 &&
-            `, ${countOf(data.decision.rejected.length, 'rejected file')}`}
+          {data.decision.rejected.length > 0
+            ? t('debrief.decision.rejected', { count: data.decision.rejected.length, sheets })
+            : sheets}
         </dd>
       </dl>
       {problems.length > 0 && (
         <div className="deck-note warn">
-          <p>Before the decision can be signed:</p>
+          <p>{t('debrief.decision.before')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -96,34 +106,33 @@ export function DecisionView({ workspaceId, data, state, draft, label, onPrintRe
           onClick={() => void sign()}
         >
           {progress.step === 'signing'
-            ? 'Signing…'
+            ? t('debrief.decision.signing')
             : state.decision
-              ? 'Sign and save the decision again'
-              : 'Sign and save the decision'}
+              ? t('debrief.decision.signAgain')
+              : t('debrief.decision.sign')}
         </button>
         {/* The printable comparative report lives in features/report (built separately). */}
         <button type="button" className="button" onClick={onPrintReport}>
-          Print the report
+          {t('debrief.decision.print')}
         </button>
       </div>
       {progress.step === 'failed' && (
         <p className="deck-alert" role="alert">
-          The decision was not signed. {progress.message}
+          {t('debrief.decision.failed', { message: progress.message })}
         </p>
       )}
       {progress.step === 'saved' && (
         <p className="deck-note ok" role="status">
-          The decision is signed
-          {progress.demoOnly
-            ? ' with the DEMO ONLY secretariat key (public, for the demo only)'
-            : ' with the secretariat key'}{' '}
-          <code className="fingerprint">{progress.fingerprint}</code>, verified, and saved as{' '}
-          {progress.fileName}.
+          <Trans
+            i18nKey={progress.demoOnly ? 'debrief.decision.signedDemo' : 'debrief.decision.signed'}
+            values={{ fingerprint: progress.fingerprint, fileName: progress.fileName }}
+            components={{ code: <code className="fingerprint" /> }}
+          />
         </p>
       )}
       {progress.step !== 'saved' && state.decision?.outcome && (
         <p className="deck-note" role="status">
-          Signed decision on record from {state.decision.outcome.decidedAt}.
+          {t('debrief.decision.onRecord', { date: formatTimestamp(state.decision.outcome.decidedAt) })}
         </p>
       )}
     </div>

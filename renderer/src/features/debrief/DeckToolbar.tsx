@@ -3,6 +3,7 @@
 
 import { useId } from 'react';
 import type { PresentationSettings } from '../../db/debrief-state';
+import { useT } from '../../i18n';
 
 interface Props {
   views: { id: string; title: string }[];
@@ -26,9 +27,10 @@ export function DeckToolbar({
   onSettings,
   onShowSheets,
 }: Props) {
+  const t = useT();
   const pickerId = useId();
   return (
-    <nav className="deck-toolbar" aria-label="Debrief views">
+    <nav className="deck-toolbar" aria-label={t('debrief.toolbar.label')}>
       <button
         type="button"
         className="button"
@@ -36,10 +38,10 @@ export function DeckToolbar({
         disabled={index === 0}
         aria-keyshortcuts="ArrowLeft PageUp"
       >
-        ← Previous
+        {t('debrief.toolbar.previous')}
       </button>
       <label htmlFor={pickerId} className="visually-hidden">
-        Go to view
+        {t('debrief.toolbar.goTo')}
       </label>
       <select id={pickerId} value={index} onChange={(event) => onGo(Number(event.target.value))}>
         {views.map((v, i) => (
@@ -55,7 +57,7 @@ export function DeckToolbar({
         disabled={index === views.length - 1}
         aria-keyshortcuts="ArrowRight PageDown"
       >
-        Next →
+        {t('debrief.toolbar.next')}
       </button>
       <span className="deck-toolbar__spacer" />
       <button
@@ -66,18 +68,20 @@ export function DeckToolbar({
           onSettings({ ...settings, memberLabels: settings.memberLabels === 'letters' ? 'names' : 'letters' })
         }
       >
-        {settings.memberLabels === 'letters' ? 'Show member names' : 'Show members as A, B, …'}
+        {settings.memberLabels === 'letters'
+          ? t('debrief.toolbar.showNames')
+          : t('debrief.toolbar.showLetters')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() => onSettings({ ...settings, theme: settings.theme === 'dark' ? 'light' : 'dark' })}
       >
-        {settings.theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        {settings.theme === 'dark' ? t('debrief.toolbar.lightTheme') : t('debrief.toolbar.darkTheme')}
       </button>
       {!presenting && (
         <button type="button" className="button" onClick={onShowSheets}>
-          Score sheets
+          {t('debrief.toolbar.sheets')}
         </button>
       )}
       <button
@@ -86,7 +90,7 @@ export function DeckToolbar({
         onClick={onPresent}
         aria-keyshortcuts={presenting ? 'Escape' : undefined}
       >
-        {presenting ? 'Leave full screen (Esc)' : 'Present full screen'}
+        {presenting ? t('debrief.toolbar.leave') : t('debrief.toolbar.present')}
       </button>
     </nav>
   );

@@ -1,6 +1,8 @@
 // The members' evidence notes for one candidate, shown on demand (they are long; the panel asks
 // for them when a divergence is discussed), with the recusals and their reasons.
 
+import { useT } from '../../i18n';
+import { formatPoint } from './debrief-format';
 import { type DebriefData, itemKey } from './debrief-model';
 
 interface Props {
@@ -11,6 +13,7 @@ interface Props {
 
 /** Evidence notes per competency and member, and who recused and why. */
 export function EvidenceNotes({ data, candidateId, label }: Props) {
+  const t = useT();
   const { exercise } = data;
   const result = data.decision.candidates.find((c) => c.candidateId === candidateId);
   const withNotes = exercise.criteria
@@ -22,8 +25,8 @@ export function EvidenceNotes({ data, candidateId, label }: Props) {
     }))
     .filter((entry) => entry.notes.length > 0);
   return (
-    <section className="evidence" aria-label="Evidence notes">
-      {withNotes.length === 0 && <p>No member wrote evidence notes for this candidate.</p>}
+    <section className="evidence" aria-label={t('debrief.evidence.label')}>
+      {withNotes.length === 0 && <p>{t('debrief.evidence.none')}</p>}
       {withNotes.map(({ criterion, notes }) => (
         <div key={criterion.id} className="evidence__item">
           <h4>{criterion.name}</h4>
@@ -31,7 +34,7 @@ export function EvidenceNotes({ data, candidateId, label }: Props) {
             {notes.map((note) => (
               <li key={note.memberId}>
                 <strong>
-                  {label(note.memberId)} ({note.score}):
+                  {label(note.memberId)} ({formatPoint(note.score)}):
                 </strong>{' '}
                 {note.evidence}
               </li>
@@ -41,11 +44,11 @@ export function EvidenceNotes({ data, candidateId, label }: Props) {
       ))}
       {result && result.recused.length > 0 && (
         <div className="evidence__item">
-          <h4>Recusals</h4>
+          <h4>{t('debrief.evidence.recusals')}</h4>
           <ul>
             {result.recused.map((m) => (
               <li key={m}>
-                {label(m)}: {data.recusalReasons.get(`${m}/${candidateId}`) ?? 'no reason given'}
+                {label(m)}: {data.recusalReasons.get(`${m}/${candidateId}`) ?? t('debrief.evidence.noReason')}
               </li>
             ))}
           </ul>

@@ -2,20 +2,16 @@
 // darker for higher; the value is written in the cell so colour is never the only cue.
 
 import { Group } from '@visx/group';
-import { Fragment } from 'react';
+import { Fragment, useMemo } from 'react';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { Text } from '@visx/text';
 import type { DecisionCandidate } from '../../../../core/types';
-import { formatScore } from '../../../../core/report/format';
+import { formatScore } from './debrief-format';
 import { type DebriefData, candidateName, itemKey } from './debrief-model';
+import { columnWidthFor, layoutHeaders } from './heatmap-labels';
 
-const LABEL_WIDTH = 240;
-const HEADER = 130;
-// Passed as style so that visx measures the words at the size they are drawn when it wraps them.
-const HEADER_STYLE = { fontSize: 17, fontWeight: 600 };
+const LABEL_WIDTH = 260;
 const CELL_HEIGHT = 40;
-const CELL_WIDTH = 124;
 
 /** A name that fits the label column (about 20 characters), shortened with an ellipsis. */
 function shortName(name: string): string {
@@ -38,16 +34,24 @@ export function MeansHeatmap({
   titleId: string;
 }) {
   const { exercise } = data;
-  const width = Math.max(760, LABEL_WIDTH + CELL_WIDTH * exercise.criteria.length);
-  const height = HEADER + CELL_HEIGHT * rows.length;
+  // Columns wide enough for the longest word of a competency name at a legible size, within bounds.
+  const names = useMemo(() => exercise.criteria.map((k) => k.name), [exercise.criteria]);
+  const cellWidth = useMemo(() => columnWidthFor(names), [names]);
+  const width = Math.max(760, LABEL_WIDTH + cellWidth * exercise.criteria.length);
   const x = scaleBand<string>({
     domain: exercise.criteria.map((k) => k.id),
     range: [LABEL_WIDTH, width],
     padding: 0.04,
   });
+  // Headers wrap to their column (long words hyphenated); the full name is in each one's <title>.
+  const columnWidth = x.bandwidth() - 6;
+  const header = useMemo(() => layoutHeaders(names, columnWidth), [names, columnWidth]);
+  const lineHeight = Math.round(header.fontSize * 1.15);
+  const headerHeight = Math.max(60, Math.max(1, ...header.lines.map((l) => l.length)) * lineHeight + 16);
+  const height = headerHeight + CELL_HEIGHT * rows.length;
   const y = scaleBand<string>({
     domain: rows.map((c) => c.candidateId),
-    range: [HEADER, height],
+    range: [headerHeight, height],
     padding: 0.06,
   });
   const share = scaleLinear<number>({
@@ -63,20 +67,25 @@ export function MeansHeatmap({
       aria-labelledby={titleId}
       preserveAspectRatio="xMinYMin meet"
     >
-      {exercise.criteria.map((criterion) => (
-        <Text
-          key={criterion.id}
-          x={(x(criterion.id) ?? 0) + x.bandwidth() / 2}
-          y={HEADER - 8}
-          width={x.bandwidth() - 4}
-          textAnchor="middle"
-          verticalAnchor="end"
-          style={HEADER_STYLE}
-          className="chart-label chart-label--small"
-        >
-          {criterion.name}
-        </Text>
-      ))}
+      {exercise.criteria.map((criterion, i) => {
+        const centre = (x(criterion.id) ?? 0) + x.bandwidth() / 2;
+        const lines = header.lines[i];
+        return (
+          <text
+            key={criterion.id}
+            textAnchor="middle"
+            style={{ fontSize: header.fontSize, fontWeight: 600 }}
+            className="chart-label heat-header"
+          >
+            <title>{criterion.name}</title>
+            {lines.map((line, n) => (
+              <tspan key={n} x={centre} y={headerHeight - 10 - (lines.length - 1 - n) * lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
       {rows.map((candidate) => {
         const top = y(candidate.candidateId) ?? 0;
         return (

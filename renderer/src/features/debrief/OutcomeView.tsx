@@ -7,7 +7,8 @@ import type { ConsensusScore } from '../../../../core/types';
 import { describeError } from '../../app/use-live-query';
 import type { OutcomeDraft } from '../../db';
 import { recordConcurrence, updateOutcomeDraft } from '../../db/debrief-state';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatScore } from './debrief-format';
 import { ConcurrenceRow } from './ConcurrenceRow';
 import { type DebriefData, candidateName } from './debrief-model';
 import { ShowAllButton, useShowAll } from './ShowAll';
@@ -22,6 +23,7 @@ interface Props {
 
 /** Selected candidates, rationale and concurrences, saved as they are recorded. */
 export function OutcomeView({ workspaceId, data, consensus, draft, label }: Props) {
+  const t = useT();
   const { exercise } = data;
   const rationaleId = useId();
   // Local copies answer at once; the saved draft (read back from IndexedDB) seeds them on mount.
@@ -32,7 +34,7 @@ export function OutcomeView({ workspaceId, data, consensus, draft, label }: Prop
   const ranked = [...standings].sort((a, b) => (a.consensusRank ?? Infinity) - (b.consensusRank ?? Infinity));
   const rows = useShowAll(ranked, (s) => selected.includes(s.candidateId));
   const failed = (error: unknown) =>
-    setProblem(`That change was not saved: ${describeError(error)} Make it again.`);
+    setProblem(t('debrief.outcome.saveFailed', { message: describeError(error) }));
 
   const toggle = (candidateId: string, on: boolean) => {
     const set = new Set(on ? [...selected, candidateId] : selected.filter((id) => id !== candidateId));
@@ -45,7 +47,7 @@ export function OutcomeView({ workspaceId, data, consensus, draft, label }: Prop
   return (
     <div className="deck-view outcome">
       <fieldset className="outcome__selected">
-        <legend>Recommended candidate(s), in order</legend>
+        <legend>{t('debrief.outcome.selected')}</legend>
         <ul>
           {rows.shown.map((s) => (
             <li key={s.candidateId}>
@@ -56,7 +58,9 @@ export function OutcomeView({ workspaceId, data, consensus, draft, label }: Prop
                   onChange={(event) => toggle(s.candidateId, event.target.checked)}
                 />{' '}
                 {candidateName(exercise, s.candidateId)}{' '}
-                <span className="muted">(consensus score {formatScore(s.consensusScore)})</span>
+                <span className="muted">
+                  {t('debrief.outcome.consensusScore', { score: formatScore(s.consensusScore) })}
+                </span>
               </label>
             </li>
           ))}
@@ -70,12 +74,11 @@ export function OutcomeView({ workspaceId, data, consensus, draft, label }: Prop
         />
       </fieldset>
       <div className="outcome__rationale">
-        <label htmlFor={rationaleId}>Rationale</label>
+        <label htmlFor={rationaleId}>{t('debrief.outcome.rationale')}</label>
         <textarea
           id={rationaleId}
           rows={4}
           value={rationale}
-
           onChange={(event) => {
             setRationale(event.target.value);
             updateOutcomeDraft(workspaceId, { rationale: event.target.value }).catch(failed);
@@ -83,7 +86,7 @@ export function OutcomeView({ workspaceId, data, consensus, draft, label }: Prop
         />
       </div>
       <fieldset className="outcome__concurrences">
-        <legend>Concurrence of each member</legend>
+        <legend>{t('debrief.outcome.concurrences')}</legend>
         <table className="deck-table">
           <tbody>
             {exercise.panel.map((member) => (

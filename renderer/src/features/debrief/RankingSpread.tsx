@@ -4,7 +4,9 @@
 import { scaleLinear } from '@visx/scale';
 import { Circle, Line } from '@visx/shape';
 import type { DecisionCandidate, Scale } from '../../../../core/types';
-import { formatScore, formatSpread } from '../../../../core/report/format';
+import { formatRank } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatPoint, formatScore, formatSpread } from './debrief-format';
 import { type DebriefData, candidateName } from './debrief-model';
 
 /** Candidates by rank (unranked last, in exercise order). */
@@ -43,20 +45,21 @@ function SpreadStrip({ totals, domain }: { totals: number[]; domain: [number, nu
 
 /** The ranking table (the `rows` given, in rank order) with panel scores and the spread of member totals. */
 export function RankingSpread({ data, rows }: { data: DebriefData; rows: readonly DecisionCandidate[] }) {
+  const t = useT();
   const { exercise, decision } = data;
   const domain = totalsDomain(decision.candidates, exercise.scale);
   return (
     <table className="deck-table ranking">
-      <caption>Independent ranking, with the spread of members’ totals</caption>
+      <caption>{t('debrief.ranking.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">Candidate</th>
-          <th scope="col">Panel score</th>
-          <th scope="col">Members’ totals</th>
+          <th scope="col">{t('debrief.columns.rank')}</th>
+          <th scope="col">{t('debrief.columns.candidate')}</th>
+          <th scope="col">{t('debrief.columns.panelScore')}</th>
+          <th scope="col">{t('debrief.ranking.totals')}</th>
           <th scope="col">
             <span className="visually-hidden">
-              Spread of members’ totals, from {domain[0]} to {domain[1]}
+              {t('debrief.ranking.spread', { from: formatPoint(domain[0]), to: formatPoint(domain[1]) })}
             </span>
           </th>
         </tr>
@@ -66,7 +69,7 @@ export function RankingSpread({ data, rows }: { data: DebriefData; rows: readonl
           const totals = Object.values(c.memberTotals).filter((t): t is number => t !== null);
           return (
             <tr key={c.candidateId}>
-              <td>{c.rank ?? '—'}</td>
+              <td>{formatRank(c.rank)}</td>
               <th scope="row">{candidateName(exercise, c.candidateId)}</th>
               <td>{formatScore(c.panelScore)}</td>
               <td>

@@ -1,8 +1,8 @@
 // Fourth step of the reveal sequence: how far the panel agreed, each figure from core's merge
 // with its plain-language reading (the same readings as the secretariat's merge view).
 
-import { formatCoefficient } from '../../../../core/report/format';
 import { readReliability } from '../secretariat/reliability-reading';
+import { formatCoefficient } from './debrief-format';
 import type { DebriefData } from './debrief-model';
 
 /** The four reliability figures with what they measure and what they say. */

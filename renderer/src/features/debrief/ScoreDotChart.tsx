@@ -8,7 +8,8 @@ import { Bar, Circle, Line } from '@visx/shape';
 import { Text } from '@visx/text';
 import { scalePoints } from '../../../../core/formats/scale';
 import type { ConsensusScore } from '../../../../core/types';
-import { formatScore } from '../../../../core/report/format';
+import { useT } from '../../i18n';
+import { formatPoint, formatScore } from './debrief-format';
 import { type DebriefData, itemKey, memberMark } from './debrief-model';
 
 const WIDTH = 1000;
@@ -47,6 +48,7 @@ function clusterCentres(
 
 /** The criterion × member dot chart of one candidate (SVG). */
 export function ScoreDotChart({ data, candidateId, consensus, titleId }: Props) {
+  const t = useT();
   const { exercise, decision } = data;
   const result = decision.candidates.find((c) => c.candidateId === candidateId);
   const points = scalePoints(exercise.scale);
@@ -74,7 +76,7 @@ export function ScoreDotChart({ data, candidateId, consensus, titleId }: Props) 
         scale={x}
         top={TOP - 6}
         {...(points.length <= 21 ? { tickValues: points } : {})}
-        tickFormat={(v) => String(v)}
+        tickFormat={(v) => formatPoint(Number(v))}
         tickClassName="chart-tick"
         axisClassName="chart-axis"
         hideAxisLine
@@ -117,10 +119,14 @@ export function ScoreDotChart({ data, candidateId, consensus, titleId }: Props) 
                 height={y.bandwidth() - 4}
                 className="chart-mean"
               >
-                <title>{`Panel mean ${formatScore(summary.mean)}`}</title>
+                <title>{t('debrief.chart.mean', { mean: formatScore(summary.mean) })}</title>
               </Bar>
             )}
-            {agreed && <Circle cx={x(agreed.score)} cy={middle} r={radius + 5} className="chart-consensus" />}
+            {agreed && (
+              <Circle cx={x(agreed.score)} cy={middle} r={radius + 5} className="chart-consensus">
+                <title>{t('debrief.chart.consensus', { score: formatPoint(agreed.score) })}</title>
+              </Circle>
+            )}
             {[...byPoint].flatMap(([score, members]) => {
               const centres = clusterCentres(x(score), members.length, radius, stepWidth * 0.8, [
                 LABEL_WIDTH,

@@ -2,6 +2,7 @@
 // the top of a ranking; all rows stay one click (or Tab + Enter) away, and in the report.
 
 import { useState } from 'react';
+import { useT } from '../../i18n';
 
 /** How many rows a long list shows before "Show all". */
 export const SHOWN_ROWS = 25;
@@ -29,12 +30,16 @@ export function ShowAllButton({
   hidden: number;
   all: boolean;
   setAll: (all: boolean) => void;
-  what: string;
+  /** What the list holds. */
+  what: 'candidates' | 'consensus';
 }) {
+  const t = useT();
   if (hidden === 0 && !all) return null;
   return (
     <button type="button" className="button" onClick={() => setAll(!all)}>
-      {all ? `Show the first ${SHOWN_ROWS} ${what} only` : `Show all ${total} ${what} (${hidden} more)`}
+      {all
+        ? t(`debrief.showAll.${what}First`, { count: SHOWN_ROWS })
+        : t(`debrief.showAll.${what}`, { count: total, hidden })}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 // First view of the reveal sequence: which sheets are in, from whom, whether their keys are
 // confirmed, what was refused and why, and how complete the scoring is — no scores yet.
 
-import { countOf } from '../../app/format';
+import { useT } from '../../i18n';
 import { type DebriefData, candidateName } from './debrief-model';
 
 interface Props {
@@ -11,6 +11,7 @@ interface Props {
 
 /** The inputs of the merge, the rejected files with reasons, and completeness per candidate. */
 export function VerificationView({ data, label }: Props) {
+  const t = useT();
   const { exercise, decision } = data;
   const missing = exercise.panel.filter((m) => !decision.inputs.some((i) => i.memberId === m.id));
   return (
@@ -18,15 +19,18 @@ export function VerificationView({ data, label }: Props) {
       <div>
         <section aria-labelledby="inputs-title">
           <h3 id="inputs-title">
-            {countOf(decision.inputs.length, 'score sheet')} from a panel of {exercise.panel.length}
+            {t('debrief.verification.sheets', {
+              count: decision.inputs.length,
+              panel: exercise.panel.length,
+            })}
           </h3>
           <table className="deck-table">
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Revision</th>
-                <th scope="col">Key fingerprint</th>
-                <th scope="col">Key</th>
+                <th scope="col">{t('debrief.columns.member')}</th>
+                <th scope="col">{t('debrief.verification.revision')}</th>
+                <th scope="col">{t('debrief.verification.fingerprint')}</th>
+                <th scope="col">{t('debrief.verification.key')}</th>
               </tr>
             </thead>
             <tbody>
@@ -38,28 +42,34 @@ export function VerificationView({ data, label }: Props) {
                     <code className="fingerprint">{input.fingerprint}</code>
                   </td>
                   <td className={input.pinned ? 'ok nowrap' : 'warn nowrap'}>
-                    {input.pinned ? '✓ Confirmed' : '⚠ Not confirmed'}
+                    {input.pinned
+                      ? t('debrief.verification.confirmed')
+                      : t('debrief.verification.notConfirmed')}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           {missing.length > 0 && (
-            <p className="deck-note warn">No sheet yet from {missing.map((m) => label(m.id)).join(', ')}.</p>
+            <p className="deck-note warn">
+              {t('debrief.verification.missing', { names: missing.map((m) => label(m.id)).join(', ') })}
+            </p>
           )}
         </section>
         <section aria-labelledby="rejected-title">
           <h3 id="rejected-title">
             {decision.rejected.length === 0
-              ? 'No file was rejected'
-              : `${countOf(decision.rejected.length, 'file')} rejected`}
+              ? t('debrief.verification.noneRejected')
+              : t('debrief.verification.rejected', { count: decision.rejected.length })}
           </h3>
           {decision.rejected.length > 0 && (
             <ul className="deck-list">
               {decision.rejected.map((r) => (
                 <li key={`${r.fileHash}/${r.reason}`}>
-                  <strong>{r.memberId === null ? 'Unreadable file' : label(r.memberId)}</strong>: {r.reason}{' '}
-                  <code className="hash">{r.fileHash.slice(7, 19)}</code>
+                  <strong>
+                    {r.memberId === null ? t('debrief.verification.unreadable') : label(r.memberId)}
+                  </strong>
+                  : {r.reason} <code className="hash">{r.fileHash.slice(7, 19)}</code>
                 </li>
               ))}
             </ul>
@@ -67,14 +77,14 @@ export function VerificationView({ data, label }: Props) {
         </section>
       </div>
       <section aria-labelledby="completeness-title">
-        <h3 id="completeness-title">Completeness</h3>
+        <h3 id="completeness-title">{t('debrief.verification.completeness')}</h3>
         <table className="deck-table">
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">Scored in full</th>
-              <th scope="col">Recused</th>
-              <th scope="col">Incomplete</th>
+              <th scope="col">{t('debrief.columns.candidate')}</th>
+              <th scope="col">{t('debrief.verification.scoredInFull')}</th>
+              <th scope="col">{t('debrief.verification.recused')}</th>
+              <th scope="col">{t('debrief.verification.incomplete')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +94,7 @@ export function VerificationView({ data, label }: Props) {
                 <tr key={c.candidateId}>
                   <th scope="row">{candidateName(exercise, c.candidateId)}</th>
                   <td>
-                    {complete} of {decision.inputs.length}
+                    {t('debrief.verification.ofTotal', { count: complete, total: decision.inputs.length })}
                   </td>
                   <td>{c.recused.length === 0 ? '—' : c.recused.map(label).join(', ')}</td>
                   <td className={c.incomplete.length > 0 ? 'warn' : undefined}>

@@ -3,6 +3,7 @@
 
 import { parseStrictJson } from '../../../../core/json/strict-json';
 import { memberLetter } from '../../../../core/report/format';
+import { translate } from '../../i18n';
 import type { DecisionRecord, Exercise, ScoreSheet } from '../../../../core/types';
 
 /** One member's score of one (candidate, criterion), with the evidence note they wrote. */
@@ -90,7 +91,7 @@ export function membersInMerge(data: Pick<DebriefData, 'exercise' | 'decision'>)
   return data.exercise.panel.map((m) => m.id).filter((id) => inMerge.has(id));
 }
 
-/** How a member is named on screen: by name, or as Member A, B, … in panel order. */
+/** How a member is named on screen: by name, or as Member A, B, … (in the interface language) in panel order. */
 export function memberLabeller(
   exercise: Pick<Exercise, 'panel'>,
   mode: MemberLabelMode,
@@ -100,7 +101,9 @@ export function memberLabeller(
   return (memberId) => {
     const i = index.get(memberId);
     if (i === undefined) return memberId;
-    return mode === 'letters' ? `Member ${memberLetter(i)}` : (names.get(memberId) ?? memberId);
+    return mode === 'letters'
+      ? translate('debrief.memberLetter', { letter: memberLetter(i) })
+      : (names.get(memberId) ?? memberId);
   };
 }
 

@@ -2,6 +2,7 @@
 // first number seen — what came in, each candidate alone, then the comparison, then the decision.
 
 import type { Exercise } from '../../../../core/types';
+import { translate } from '../../i18n';
 
 export type DeckView =
   | { kind: 'verification' }
@@ -25,20 +26,11 @@ export function deckViews(exercise: Pick<Exercise, 'candidates'>): DeckView[] {
   ];
 }
 
-const TITLES: Record<Exclude<DeckView['kind'], 'candidate'>, string> = {
-  verification: 'Score sheets received',
-  comparison: 'Comparison',
-  reliability: 'Reliability',
-  consensus: 'Consensus',
-  outcome: 'Outcome',
-  decision: 'Decision',
-};
-
-/** The title of a view, as the picker and the screen heading show it. */
+/** The title of a view (in the interface language), as the picker and the screen heading show it. */
 export function viewTitle(view: DeckView, exercise: Pick<Exercise, 'candidates'>): string {
   if (view.kind === 'candidate')
     return exercise.candidates.find((c) => c.id === view.candidateId)?.name ?? view.candidateId;
-  return TITLES[view.kind];
+  return translate(`debrief.views.${view.kind}`);
 }
 
 /** A stable id of a view (for the picker and the remembered position). */

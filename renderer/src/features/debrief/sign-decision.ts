@@ -8,6 +8,7 @@ import { base64UrlEncode } from '../../../../core/encoding';
 import { parseStrictJson } from '../../../../core/json/strict-json';
 import type { ConsensusScore, DecisionRecord, Exercise, Outcome, Signer } from '../../../../core/types';
 import type { OutcomeDraft } from '../../db';
+import { translate } from '../../i18n';
 
 /** The key the decision is signed with, and whether it is the demo's public DEMO ONLY key. */
 export interface DecisionSigner {
@@ -16,19 +17,22 @@ export interface DecisionSigner {
   demoOnly: boolean;
 }
 
-/** What is still missing before the outcome can be signed, in words for the chair; empty when ready. */
+/** What is still missing before the outcome can be signed, in words for the chair (interface language); empty when ready. */
 export function outcomeProblems(
   draft: OutcomeDraft,
   exercise: Pick<Exercise, 'panel'>,
   label: (memberId: string) => string,
 ): string[] {
   const problems: string[] = [];
-  if (draft.selected.length === 0) problems.push('Select the recommended candidate(s) under “Outcome”.');
-  if (draft.rationale.trim() === '') problems.push('Write the rationale of the outcome under “Outcome”.');
+  if (draft.selected.length === 0) problems.push(translate('debrief.decision.problems.select'));
+  if (draft.rationale.trim() === '') problems.push(translate('debrief.decision.problems.rationale'));
   const silent = exercise.panel.filter((m) => !draft.concurrences.some((c) => c.memberId === m.id));
   if (silent.length > 0)
     problems.push(
-      `Record whether ${silent.map((m) => label(m.id)).join(', ')} agree(s) or dissent(s) under “Outcome”.`,
+      translate('debrief.decision.problems.concurrence', {
+        count: silent.length,
+        names: silent.map((m) => label(m.id)).join(', '),
+      }),
     );
   return problems;
 }
@@ -82,7 +86,11 @@ export async function chooseDecisionSigner(
   const { signer, fingerprint: own } = await workspaceSigner();
   if (base64UrlEncode(signer.publicKey) !== exercise.secretariat.publicKey) {
     throw new Error(
-      `This computer’s secretariat key (${own}) is not the key that signed the package of exercise ${exercise.exerciseId} (${fingerprint(exercise.secretariat.publicKey)}). A decision signed with it would be refused by verification, so it is not signed: sign the decision on the secretariat computer that issued the package.`,
+      translate('debrief.decision.problems.wrongKey', {
+        own,
+        exerciseId: exercise.exerciseId,
+        expected: fingerprint(exercise.secretariat.publicKey),
+      }),
     );
   }
   return { signer, fingerprint: own, demoOnly: false };
