@@ -12,7 +12,9 @@ export function formatScore(x: number | null | undefined): string {
 /** `3.20–4.60` for a spread of member totals; one value when both ends are equal; `—` for none. */
 export function formatSpread(range: { min: number; max: number } | null): string {
   if (range === null) return MISSING;
-  return formatScore(range.min) === formatScore(range.max) ? formatScore(range.min) : `${formatScore(range.min)}–${formatScore(range.max)}`;
+  return formatScore(range.min) === formatScore(range.max)
+    ? formatScore(range.min)
+    : `${formatScore(range.min)}–${formatScore(range.max)}`;
 }
 
 /** A scale point as people write it: `3`, `2.5` (no floating-point noise); `—` when null. */
@@ -44,6 +46,41 @@ export function formatShare(weight: number, total: number): string {
   if (!(total > 0)) return MISSING;
   const percent = (weight / total) * 100;
   return `${percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
+}
+
+/** The number formats of one locale: the digits of the functions above, with the locale's decimal separator. */
+export interface NumberFormats {
+  score: (x: number | null | undefined) => string;
+  spread: (range: { min: number; max: number } | null) => string;
+  point: (x: number | null | undefined) => string;
+  coefficient: (x: number | null | undefined) => string;
+}
+
+/**
+ * Number formats for `locale` (`3,45` in fr-FR). The digits always come from the English functions, so
+ * a number rounds the same in every language and in the CLI; only the decimal separator changes.
+ */
+export function numberFormats(locale: string): NumberFormats {
+  let formats = formatsByLocale.get(locale);
+  if (formats === undefined) {
+    formats = makeNumberFormats(locale);
+    formatsByLocale.set(locale, formats);
+  }
+  return formats;
+}
+
+const formatsByLocale = new Map<string, NumberFormats>();
+
+function makeNumberFormats(locale: string): NumberFormats {
+  const separator =
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  const local = (text: string): string => (separator === '.' ? text : text.replaceAll('.', separator));
+  return {
+    score: (x) => local(formatScore(x)),
+    spread: (range) => local(formatSpread(range)),
+    point: (x) => local(formatPoint(x)),
+    coefficient: (x) => local(formatCoefficient(x)),
+  };
 }
 
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });

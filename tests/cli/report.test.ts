@@ -84,6 +84,36 @@ describe('panelscore report', () => {
     expect((await run(['report', decisionPath, '--package', files.packagePath, '--out', out, '--members', 'initials'])).code).toBe(2);
   });
 
+  it('writes the report in French with --lang fr, from the real command under Node', async () => {
+    const out = join(folder.dir, 'french.html');
+    const result = await panelscore(['report', decisionPath, '--package', files.packagePath, '--out', out, '--lang', 'fr', '--members', 'letters', '--sheets', ...files.sheetPaths]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Report written to ${out}`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain(`<title>Rapport d’analyse comparative — ${files.demo.exercise.title}</title>`);
+    for (const heading of ['Exercice et jury', 'Méthode', 'Résultats par candidat', 'Fiabilité', 'Décision']) expect(html).toContain(`>${heading}</h2>`);
+    expect(html).toContain('Membre A');
+    expect(html).not.toContain('Member A');
+    expect(html).not.toContain('Comparative analysis report');
+    // The same two decimals as in English, with the French decimal comma, as the app shows them in French.
+    const c = decision.candidates[0];
+    const name = files.demo.exercise.candidates.find((x) => x.id === c.candidateId)!.name;
+    expect(html).toContain(`<th scope="row">${name}</th><td>${formatScore(c.panelScore).replace('.', ',')}</td>`);
+  }, 60_000);
+
+  it('writes English by default and refuses a language it cannot write, with exit 2 and nothing written', async () => {
+    const english = join(folder.dir, 'english.html');
+    expect((await run(['report', decisionPath, '--package', files.packagePath, '--out', english])).code).toBe(0);
+    expect(readFileSync(english, 'utf8')).toContain('<html lang="en">');
+
+    const out = join(folder.dir, 'german.html');
+    const result = await run(['report', decisionPath, '--package', files.packagePath, '--out', out, '--lang', 'de']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--lang de: the report can be written in en (English), fr (French) or es (Spanish); give one of en, fr, es');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses a tampered decision with exit 1 and writes nothing', async () => {
     const tamperedPath = join(folder.dir, 'tampered.decision.json');
     const text = readFileSync(decisionPath, 'utf8');

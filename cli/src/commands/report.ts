@@ -1,7 +1,7 @@
 /**
- * `panelscore report DECISION --package PKG --out FILE [--sheets SHEET…]`: checks the package and
- * the signed decision against it, then writes the comparative analysis report as a standalone HTML
- * file, rendered by the app's own report component so the numbers are the app's.
+ * `panelscore report DECISION --package PKG --out FILE [--lang en|fr|es] [--sheets SHEET…]`: checks the
+ * package and the signed decision against it, then writes the comparative analysis report as a
+ * standalone HTML file, rendered by the app's own report component so the numbers are the app's.
  */
 import { documentHash } from '../../../core/canonical';
 import { fingerprint } from '../../../core/crypto/ed25519';
@@ -11,10 +11,13 @@ import { readPackage } from '../../../core/package/package';
 import type { VerifiedPackage } from '../../../core/package/package';
 import { buildReportModel } from '../../../core/report/report-model';
 import type { DecisionRecord, JsonObject, ScoreSheet } from '../../../core/types';
-import { renderReportHtml } from '../../../renderer/src/features/report/render-report-html';
+import { isReportLanguage, renderReportHtml } from '../../../renderer/src/features/report/render-report-html';
 import { describeError, readInputFile, writeOutputFile } from '../files';
 import { CliError, EXIT_OK, UsageError, parseCommandLine, requireOption } from '../usage';
 import type { Command, Io } from '../usage';
+
+/** The languages the report is written in, as `--lang` takes them. */
+const REPORT_LANGUAGES = 'en (English), fr (French) or es (Spanish)';
 
 async function loadPackage(path: string): Promise<VerifiedPackage> {
   try {
@@ -54,7 +57,7 @@ async function loadSheets(paths: readonly string[], decision: DecisionRecord, io
 
 export const reportCommand: Command = {
   name: 'report',
-  usage: 'panelscore report DECISION --package PACKAGE --out FILE.html [--members names|letters] [--sheets SHEET…]',
+  usage: 'panelscore report DECISION --package PACKAGE --out FILE.html [--lang en|fr|es] [--members names|letters] [--sheets SHEET…]',
   help: [
     'Writes the comparative analysis report of a signed decision record as one self-contained HTML',
     'file (styles inlined, no scripts): exercise and panel, method, results with charts, each',
@@ -64,6 +67,8 @@ export const reportCommand: Command = {
     '',
     '  --package PACKAGE  the exercise package the decision was merged from (checked in full)',
     '  --out FILE.html    where to write the report',
+    '  --lang en|fr|es    the language of the report: English (default), French or Spanish;',
+    '                     names, criteria and notes stay as the files give them',
     '  --members letters  show members as Member A, B… instead of by name (default: names)',
     '  --sheets SHEET…    the score sheets that were merged, for evidence excerpts (optional;',
     '                     without them the report says the excerpts are not included)',
@@ -73,13 +78,15 @@ export const reportCommand: Command = {
   ].join('\n'),
   async run(args, io) {
     const withSheets = args.includes('--sheets');
-    const { values, positionals } = parseCommandLine(args, ['package', 'out', 'sheets', 'members']);
+    const { values, positionals } = parseCommandLine(args, ['package', 'out', 'sheets', 'members', 'lang']);
     const packagePath = requireOption(values.package, 'package');
     const out = requireOption(values.out, 'out');
     const [decisionPath, ...more] = positionals;
     if (decisionPath === undefined) throw new UsageError('missing DECISION');
     if (more.length > 0 && !withSheets) throw new UsageError(`unexpected ${more[0]}: give score sheets after --sheets`);
     if (values.members !== undefined && values.members !== 'names' && values.members !== 'letters') throw new UsageError(`--members ${values.members}: give names or letters`);
+    const language = values.lang ?? 'en';
+    if (!isReportLanguage(language)) throw new UsageError(`--lang ${language}: the report can be written in ${REPORT_LANGUAGES}; give one of en, fr, es`);
     if (/\.pdf$/i.test(out)) {
       throw new UsageError(
         `${out}: the command line writes the report as HTML only. For a PDF, write ${out.replace(/\.pdf$/i, '.html')} and print it from a browser (Save as PDF), or open the decision in the desktop app and use "Print / Save as PDF"`,
@@ -92,7 +99,7 @@ export const reportCommand: Command = {
     const sheetPaths = [...(values.sheets === undefined ? [] : [values.sheets]), ...more];
     const sheets = await loadSheets(sheetPaths, decision, io);
     const model = buildReportModel({ exercise: pkg.exercise, decision, anonymous: values.members === 'letters', ...(withSheets ? { sheets } : {}) });
-    await writeOutputFile(out, renderReportHtml(model));
+    await writeOutputFile(out, renderReportHtml(model, { language }));
     io.stderr(
       [
         `Report written to ${out}: ${model.candidates.length} candidates, outcome ${model.outcome === null ? 'not recorded' : 'recorded'}`,

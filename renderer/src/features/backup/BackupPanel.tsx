@@ -3,6 +3,7 @@
 
 import { type FormEvent, useCallback, useState } from 'react';
 import { DEFAULT_SCRYPT, type ScryptParams } from '../../../../core/crypto/passphrase-seal';
+import { formatTimestamp } from '../../app/format';
 import { listWorkspaces } from '../../db';
 import {
   BACKUP_EXTENSION,
@@ -14,16 +15,32 @@ import {
   workspaceExists,
 } from '../../db/backup';
 import { platform } from '../../platform';
-import { ROLE_LABELS } from '../../roles';
+import { useT } from '../../i18n';
+import type { Role } from '../../roles';
 import { useLiveQuery } from '../../app/use-live-query';
 import { passphraseStrength } from '../lock/passphrase-strength';
 import '../lock/lock.css';
 
-const FILTERS = [{ name: 'Panelscore backup', extensions: [BACKUP_EXTENSION] }];
 type Message = { kind: 'info' | 'error'; text: string } | null;
 
 function describe(error: unknown): string {
   return error instanceof BackupError || error instanceof Error ? error.message : String(error);
+}
+
+/** The save and open dialogs' filter for backup files, named in the interface language. */
+function useBackupFilters(): { name: string; extensions: string[] }[] {
+  const t = useT();
+  return [{ name: t('backup.fileType'), extensions: [BACKUP_EXTENSION] }];
+}
+
+/** What the restore question and message say about a backup: its title, role and date. */
+function useBackupFacts(): (backup: WorkspaceBackup) => { title: string; role: string; date: string } {
+  const t = useT();
+  return (backup) => ({ title: backup.workspace.title, role: roleLabel(t, backup.workspace.role), date: formatTimestamp(backup.createdAt) });
+}
+
+function roleLabel(t: ReturnType<typeof useT>, role: Role): string {
+  return t(`roles.${role}`);
 }
 
 function BackupForm({
@@ -38,6 +55,8 @@ function BackupForm({
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [working, setWorking] = useState(false);
+  const t = useT();
+  const filters = useBackupFilters();
   const strength = passphraseStrength(passphrase);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,20 +65,20 @@ function BackupForm({
       const { fileName, bytes } = await exportWorkspaceBackup(workspaceId, passphrase, {
         params: scryptParams,
       });
-      const { saved } = await platform().saveFile(fileName, bytes, FILTERS);
+      const { saved } = await platform().saveFile(fileName, bytes, filters);
       onDone(
         saved
-          ? { kind: 'info', text: `Backup saved as ${fileName}. Keep its passphrase apart from the file.` }
+          ? { kind: 'info', text: t('backup.form.saved', { fileName }) }
           : null,
       );
     } catch (error) {
-      onDone({ kind: 'error', text: `No backup was made: ${describe(error)}` });
+      onDone({ kind: 'error', text: t('backup.form.failed', { reason: describe(error) }) });
     }
   };
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)}>
       <div className="field">
-        <label htmlFor="backup-passphrase">Passphrase for this backup file</label>
+        <label htmlFor="backup-passphrase">{t('backup.form.passphrase')}</label>
         <input
           id="backup-passphrase"
           type="password"
@@ -70,7 +89,7 @@ function BackupForm({
         {passphrase.length > 0 && <span className="hint">{strength.hint}</span>}
       </div>
       <div className="field">
-        <label htmlFor="backup-passphrase-again">Type it again</label>
+        <label htmlFor="backup-passphrase-again">{t('backup.form.again')}</label>
         <input
           id="backup-passphrase-again"
           type="password"
@@ -84,7 +103,7 @@ function BackupForm({
         className="button button--primary"
         disabled={working || !strength.acceptable || passphrase !== again}
       >
-        {working ? 'Encrypting the backup…' : 'Save the backup file'}
+        {working ? t('backup.form.encrypting') : t('backup.form.save')}
       </button>
     </form>
   );
@@ -101,6 +120,8 @@ function RestoreForm({
   const [opened, setOpened] = useState<{ backup: WorkspaceBackup; replaces: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const t = useT();
+  const factsOf = useBackupFacts();
   const open = async (event: FormEvent) => {
     event.preventDefault();
     setWorking(true);
@@ -116,15 +137,9 @@ function RestoreForm({
   const restore = async (backup: WorkspaceBackup) => {
     try {
       await restoreWorkspaceBackup(backup);
-      onDone({
-        kind: 'info',
-        text: `Restored “${backup.workspace.title}” (${ROLE_LABELS[backup.workspace.role]}) from the backup of ${backup.createdAt}.`,
-      });
+      onDone({ kind: 'info', text: t('backup.restore.restored', factsOf(backup)) });
     } catch (failure) {
-      onDone({
-        kind: 'error',
-        text: `Nothing was restored, and the workspace is as it was: ${describe(failure)}`,
-      });
+      onDone({ kind: 'error', text: t('backup.restore.failed', { reason: describe(failure) }) });
     }
   };
   if (opened) {
@@ -136,15 +151,13 @@ function RestoreForm({
         aria-labelledby="restore-question"
       >
         <p id="restore-question">
-          {replaces
-            ? `“${backup.workspace.title}” (${ROLE_LABELS[backup.workspace.role]}) is already on this computer. Replace it with the backup of ${backup.createdAt}? Anything changed since then is lost.`
-            : `Restore “${backup.workspace.title}” (${ROLE_LABELS[backup.workspace.role]}) from the backup of ${backup.createdAt}?`}
+          {t(replaces ? 'backup.restore.replaceQuestion' : 'backup.restore.question', factsOf(backup))}
         </p>
         <button type="button" className="button button--primary" onClick={() => void restore(backup)}>
-          {replaces ? 'Replace it' : 'Restore'}
+          {replaces ? t('backup.restore.replace') : t('backup.restore.restore')}
         </button>{' '}
         <button type="button" className="button" onClick={() => onDone(null)}>
-          Cancel
+          {t('backup.restore.cancel')}
         </button>
       </div>
     );
@@ -152,7 +165,7 @@ function RestoreForm({
   return (
     <form className="lock-form" onSubmit={(event) => void open(event)}>
       <div className="field">
-        <label htmlFor="restore-passphrase">Passphrase of {file.name}</label>
+        <label htmlFor="restore-passphrase">{t('backup.restore.passphrase', { fileName: file.name })}</label>
         <input
           id="restore-passphrase"
           type="password"
@@ -162,7 +175,7 @@ function RestoreForm({
         />
       </div>
       <button type="submit" className="button button--primary" disabled={working || passphrase.length === 0}>
-        {working ? 'Opening…' : 'Open the backup'}
+        {working ? t('backup.restore.opening') : t('backup.restore.open')}
       </button>
       {error && (
         <p className="alert alert--error" role="alert">
@@ -179,6 +192,8 @@ export function BackupPanel({ scryptParams = DEFAULT_SCRYPT }: { scryptParams?: 
   const [backingUp, setBackingUp] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [message, setMessage] = useState<Message>(null);
+  const t = useT();
+  const filters = useBackupFilters();
   const done = (next: Message) => {
     setBackingUp(null);
     setRestoring(null);
@@ -186,8 +201,8 @@ export function BackupPanel({ scryptParams = DEFAULT_SCRYPT }: { scryptParams?: 
   };
   const pick = async () => {
     const [file] = await platform().openFiles({
-      title: 'Choose a Panelscore backup',
-      filters: FILTERS,
+      title: t('backup.chooseFile'),
+      filters,
       multiple: false,
     });
     if (file) setRestoring(file);
@@ -195,22 +210,20 @@ export function BackupPanel({ scryptParams = DEFAULT_SCRYPT }: { scryptParams?: 
   return (
     <section className="section" aria-labelledby="backup-title">
       <h2 id="backup-title" className="section__title">
-        Backups
+        {t('backup.title')}
       </h2>
       {workspaces.status === 'ready' && workspaces.value.length > 0 && (
         <ul className="backup-list">
           {workspaces.value.map((workspace) => (
             <li key={workspace.id}>
-              <span>
-                {workspace.title} · {ROLE_LABELS[workspace.role]}
-              </span>
+              <span>{t('backup.workspace', { title: workspace.title, role: roleLabel(t, workspace.role) })}</span>
               <button
                 type="button"
                 className="button button--small"
                 onClick={() => setBackingUp(workspace.id)}
-                aria-label={`Back up ${workspace.title} (${ROLE_LABELS[workspace.role]})`}
+                aria-label={t('backup.backUpLabel', { title: workspace.title, role: roleLabel(t, workspace.role) })}
               >
-                Back up…
+                {t('backup.backUp')}
               </button>
             </li>
           ))}
@@ -221,7 +234,7 @@ export function BackupPanel({ scryptParams = DEFAULT_SCRYPT }: { scryptParams?: 
         <RestoreForm file={restoring} onDone={done} />
       ) : (
         <button type="button" className="button" onClick={() => void pick()}>
-          Restore from a backup file…
+          {t('backup.restoreFromFile')}
         </button>
       )}
       {message && (

@@ -21,7 +21,15 @@ export interface ChartFigureProps {
 export function ChartFigure({ id, title, caption, width, height, chart, table }: ChartFigureProps) {
   return (
     <figure className="report-figure" aria-labelledby={`${id}-caption`}>
-      <svg className="report-chart" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+      <svg
+        className="report-chart"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-caption`}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+      >
         <title id={`${id}-title`}>{title}</title>
         {chart}
       </svg>

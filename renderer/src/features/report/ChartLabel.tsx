@@ -16,7 +16,19 @@ export function wrapWords(text: string, maxChars: number): string[] {
 const LINE_HEIGHT = 1.15;
 
 /** A label centred vertically on (x, y), right-aligned, wrapped to `maxChars` per line. */
-export function ChartLabel({ x, y, text, maxChars, fontSize = 11 }: { x: number; y: number; text: string; maxChars: number; fontSize?: number }) {
+export function ChartLabel({
+  x,
+  y,
+  text,
+  maxChars,
+  fontSize = 11,
+}: {
+  x: number;
+  y: number;
+  text: string;
+  maxChars: number;
+  fontSize?: number;
+}) {
   const lines = wrapWords(text, maxChars);
   const firstDy = -((lines.length - 1) * LINE_HEIGHT) / 2 + 0.35;
   return (

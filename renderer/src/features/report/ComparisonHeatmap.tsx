@@ -4,10 +4,10 @@
 import { Group } from '@visx/group';
 import { HeatmapRect } from '@visx/heatmap';
 import { scaleLinear } from '@visx/scale';
-import { formatScore } from '../../../../core/report/format';
 import type { ReportCandidate, ReportModel } from '../../../../core/report/report-model';
 import { ChartFigure } from './ChartFigure';
 import { ChartLabel } from './ChartLabel';
+import { useReportText } from './report-i18n';
 
 const WIDTH = 680;
 const LEFT = 210;
@@ -25,9 +25,13 @@ interface Column {
 
 /** The comparison heatmap of panel means with its table alternative. */
 export function ComparisonHeatmap({ model }: { model: ReportModel }) {
+  const { t, numbers } = useReportText();
   const { scale, criteria } = model.exercise;
   // Columns are candidates (HeatmapRect lays bins out per column), rows are criteria.
-  const columns: Column[] = model.candidates.map((candidate) => ({ candidate, cells: candidate.criteria.map((k) => ({ criterionId: k.criterionId, mean: k.mean })) }));
+  const columns: Column[] = model.candidates.map((candidate) => ({
+    candidate,
+    cells: candidate.criteria.map((k) => ({ criterionId: k.criterionId, mean: k.mean })),
+  }));
   // Room on the right for the last slanted candidate name.
   const binWidth = Math.min(90, (WIDTH - LEFT - 80) / Math.max(1, columns.length));
   const height = TOP + ROW * criteria.length + 8;
@@ -37,7 +41,15 @@ export function ComparisonHeatmap({ model }: { model: ReportModel }) {
   const chart = (
     <Group>
       {columns.map((c, i) => (
-        <text key={c.candidate.id} x={LEFT + binWidth * i + binWidth / 2} y={TOP - 6} transform={`rotate(-35 ${LEFT + binWidth * i + binWidth / 2} ${TOP - 6})`} textAnchor="start" fontSize={11} className="chart-label">
+        <text
+          key={c.candidate.id}
+          x={LEFT + binWidth * i + binWidth / 2}
+          y={TOP - 6}
+          transform={`rotate(-35 ${LEFT + binWidth * i + binWidth / 2} ${TOP - 6})`}
+          textAnchor="start"
+          fontSize={11}
+          className="chart-label"
+        >
           {c.candidate.name}
         </text>
       ))}
@@ -57,9 +69,25 @@ export function ComparisonHeatmap({ model }: { model: ReportModel }) {
         {(heatmap) =>
           heatmap.flat().map((cell) => (
             <Group key={`${cell.column}-${cell.row}`}>
-              <rect x={cell.x} y={cell.y} width={cell.width} height={cell.height} fill={cell.bin.mean === null ? '#ffffff' : shade(cell.bin.mean)} className="chart-cell" />
-              <text x={cell.x + cell.width / 2} y={cell.y + cell.height / 2} dy="0.35em" textAnchor="middle" fontSize={11} className={dark(cell.bin.mean) ? 'chart-cell-text chart-cell-text--on-dark' : 'chart-cell-text'}>
-                {formatScore(cell.bin.mean)}
+              <rect
+                x={cell.x}
+                y={cell.y}
+                width={cell.width}
+                height={cell.height}
+                fill={cell.bin.mean === null ? '#ffffff' : shade(cell.bin.mean)}
+                className="chart-cell"
+              />
+              <text
+                x={cell.x + cell.width / 2}
+                y={cell.y + cell.height / 2}
+                dy="0.35em"
+                textAnchor="middle"
+                fontSize={11}
+                className={
+                  dark(cell.bin.mean) ? 'chart-cell-text chart-cell-text--on-dark' : 'chart-cell-text'
+                }
+              >
+                {numbers.score(cell.bin.mean)}
               </text>
             </Group>
           ))
@@ -70,10 +98,10 @@ export function ComparisonHeatmap({ model }: { model: ReportModel }) {
 
   const table = (
     <table className="report-table">
-      <caption>Panel mean of each candidate on each criterion</caption>
+      <caption>{t('report.heatmap.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">Criterion</th>
+          <th scope="col">{t('report.heatmap.criterion')}</th>
           {model.candidates.map((c) => (
             <th scope="col" key={c.id}>
               {c.name}
@@ -86,7 +114,7 @@ export function ComparisonHeatmap({ model }: { model: ReportModel }) {
           <tr key={k.id}>
             <th scope="row">{k.name}</th>
             {model.candidates.map((c) => (
-              <td key={c.id}>{formatScore(c.criteria[j].mean)}</td>
+              <td key={c.id}>{numbers.score(c.criteria[j].mean)}</td>
             ))}
           </tr>
         ))}
@@ -97,8 +125,8 @@ export function ComparisonHeatmap({ model }: { model: ReportModel }) {
   return (
     <ChartFigure
       id="chart-comparison"
-      title="Panel mean of each candidate on each criterion"
-      caption="Each cell is the panel mean of a candidate on a criterion; darker cells are higher scores, and every cell shows its number."
+      title={t('report.heatmap.title')}
+      caption={t('report.heatmap.caption')}
       width={WIDTH}
       height={height}
       chart={chart}

@@ -4,11 +4,12 @@
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar, Line } from '@visx/shape';
-import { formatMoved, formatRank, formatScore, formatSpread } from '../../../../core/report/format';
+import { formatMoved, formatRank } from '../../../../core/report/format';
 import type { ReportCandidate, ReportModel } from '../../../../core/report/report-model';
 import { ChartFigure } from './ChartFigure';
 import { ChartLabel } from './ChartLabel';
 import { ScaleAxis } from './ScaleAxis';
+import { useReportText } from './report-i18n';
 
 const WIDTH = 680;
 const LEFT = 190;
@@ -19,12 +20,17 @@ const ROW = 28;
 
 /** The ranking bars (independent and consensus) with their table alternative. */
 export function RankingBars({ model }: { model: ReportModel }) {
+  const { t, numbers } = useReportText();
   const byId = new Map(model.candidates.map((c) => [c.id, c]));
   const ranked = model.ranking.map((id) => byId.get(id)).filter((c): c is ReportCandidate => c !== undefined);
   const { scale } = model.exercise;
   const height = TOP + BOTTOM + ROW * ranked.length;
   const x = scaleLinear<number>({ domain: [scale.min, scale.max], range: [LEFT, WIDTH - RIGHT] });
-  const y = scaleBand<string>({ domain: ranked.map((c) => c.id), range: [TOP, height - BOTTOM], padding: 0.25 });
+  const y = scaleBand<string>({
+    domain: ranked.map((c) => c.id),
+    range: [TOP, height - BOTTOM],
+    padding: 0.25,
+  });
 
   const chart = (
     <Group>
@@ -34,30 +40,57 @@ export function RankingBars({ model }: { model: ReportModel }) {
         return (
           <Group key={c.id}>
             <ChartLabel x={LEFT - 8} y={mid} maxChars={30} text={`${formatRank(c.rank)}. ${c.name}`} />
-            {c.panelScore !== null && <Bar x={LEFT} y={top} width={Math.max(0, x(c.panelScore) - LEFT)} height={y.bandwidth()} className="chart-bar" />}
-            {c.totalsRange !== null && <Line from={{ x: x(c.totalsRange.min), y: mid }} to={{ x: x(c.totalsRange.max), y: mid }} className="chart-whisker" strokeWidth={2} />}
+            {c.panelScore !== null && (
+              <Bar
+                x={LEFT}
+                y={top}
+                width={Math.max(0, x(c.panelScore) - LEFT)}
+                height={y.bandwidth()}
+                className="chart-bar"
+              />
+            )}
+            {c.totalsRange !== null && (
+              <Line
+                from={{ x: x(c.totalsRange.min), y: mid }}
+                to={{ x: x(c.totalsRange.max), y: mid }}
+                className="chart-whisker"
+                strokeWidth={2}
+              />
+            )}
             {c.consensusScore !== null && c.consensusScore !== c.panelScore && (
-              <rect x={x(c.consensusScore) - 5} y={mid - 5} width={10} height={10} transform={`rotate(45 ${x(c.consensusScore)} ${mid})`} className="chart-consensus" />
+              <rect
+                x={x(c.consensusScore) - 5}
+                y={mid - 5}
+                width={10}
+                height={10}
+                transform={`rotate(45 ${x(c.consensusScore)} ${mid})`}
+                className="chart-consensus"
+              />
             )}
           </Group>
         );
       })}
-      <ScaleAxis top={height - BOTTOM} scale={x} points={scale.points.map((p) => p.point)} label="Panel score" />
+      <ScaleAxis
+        top={height - BOTTOM}
+        scale={x}
+        points={scale.points.map((p) => p.point)}
+        label={t('report.ranking.axis')}
+      />
     </Group>
   );
 
   const table = (
     <table className="report-table">
-      <caption>Ranking: independent and with consensus</caption>
+      <caption>{t('report.ranking.table')}</caption>
       <thead>
         <tr>
-          <th scope="col">Rank</th>
-          <th scope="col">Candidate</th>
-          <th scope="col">Panel score</th>
-          <th scope="col">Member totals (lowest–highest)</th>
-          <th scope="col">With consensus</th>
-          <th scope="col">Rank with consensus</th>
-          <th scope="col">Moved</th>
+          <th scope="col">{t('report.ranking.rank')}</th>
+          <th scope="col">{t('report.ranking.candidate')}</th>
+          <th scope="col">{t('report.ranking.panelScore')}</th>
+          <th scope="col">{t('report.ranking.totals')}</th>
+          <th scope="col">{t('report.ranking.withConsensus')}</th>
+          <th scope="col">{t('report.ranking.rankWithConsensus')}</th>
+          <th scope="col">{t('report.ranking.moved')}</th>
         </tr>
       </thead>
       <tbody>
@@ -65,9 +98,9 @@ export function RankingBars({ model }: { model: ReportModel }) {
           <tr key={c.id}>
             <td>{formatRank(c.rank)}</td>
             <th scope="row">{c.name}</th>
-            <td>{formatScore(c.panelScore)}</td>
-            <td>{formatSpread(c.totalsRange)}</td>
-            <td>{formatScore(c.consensusScore)}</td>
+            <td>{numbers.score(c.panelScore)}</td>
+            <td>{numbers.spread(c.totalsRange)}</td>
+            <td>{numbers.score(c.consensusScore)}</td>
             <td>{formatRank(c.consensusRank)}</td>
             <td>{formatMoved(c.moved)}</td>
           </tr>
@@ -79,8 +112,8 @@ export function RankingBars({ model }: { model: ReportModel }) {
   return (
     <ChartFigure
       id="chart-ranking"
-      title="Ranking of the candidates by panel score"
-      caption="Each bar is a candidate’s panel score; the line across it runs from the lowest to the highest member total; a diamond marks the score with the consensus agreed in the debrief, where it differs."
+      title={t('report.ranking.title')}
+      caption={t('report.ranking.caption')}
       width={WIDTH}
       height={height}
       chart={chart}

@@ -1,25 +1,27 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The report's closing sections: divergences and how they were resolved, reliability, the outcome
 // with each member's concurrence, and every input's hash and fingerprint for re-checking.
-import { formatCoefficient, formatPoint, formatTimestamp } from '../../../../core/report/format';
 import type { ReportModel } from '../../../../core/report/report-model';
+import { reliabilityText, useReportText } from './report-i18n';
 
 /** Divergent items and the consensus (or none) that resolved each. */
 export function DivergenceSection({ model }: { model: ReportModel }) {
+  const { t, numbers } = useReportText();
+  const threshold = numbers.point(model.exercise.divergenceThreshold);
   return (
     <section className="report-section" aria-labelledby="report-divergences">
-      <h2 id="report-divergences">Divergences and how they were resolved</h2>
+      <h2 id="report-divergences">{t('report.divergences.heading')}</h2>
       {model.divergences.length === 0 ? (
-        <p>No criterion score differed between members by {formatPoint(model.exercise.divergenceThreshold)} points or more.</p>
+        <p>{t('report.divergences.none', { threshold })}</p>
       ) : (
         <table className="report-table">
-          <caption>Items where members’ scores differ by {formatPoint(model.exercise.divergenceThreshold)} points or more</caption>
+          <caption>{t('report.divergences.caption', { threshold })}</caption>
           <thead>
             <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">Criterion</th>
-              <th scope="col">Lowest–highest</th>
-              <th scope="col">Resolution</th>
+              <th scope="col">{t('report.divergences.candidate')}</th>
+              <th scope="col">{t('report.divergences.criterion')}</th>
+              <th scope="col">{t('report.divergences.range')}</th>
+              <th scope="col">{t('report.divergences.resolution')}</th>
             </tr>
           </thead>
           <tbody>
@@ -28,9 +30,16 @@ export function DivergenceSection({ model }: { model: ReportModel }) {
                 <td>{d.candidateName}</td>
                 <th scope="row">{d.criterionName}</th>
                 <td>
-                  {formatPoint(d.min)}–{formatPoint(d.max)}
+                  {numbers.point(d.min)}–{numbers.point(d.max)}
                 </td>
-                <td>{d.resolution === null ? 'Discussed; the independent scores stand (no consensus score recorded).' : `Consensus score ${formatPoint(d.resolution.score)}: ${d.resolution.justification}`}</td>
+                <td>
+                  {d.resolution === null
+                    ? t('report.divergences.stands')
+                    : t('report.divergences.consensus', {
+                        score: numbers.point(d.resolution.score),
+                        justification: d.resolution.justification,
+                      })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -42,28 +51,32 @@ export function DivergenceSection({ model }: { model: ReportModel }) {
 
 /** The four reliability coefficients with their plain-language readings. */
 export function ReliabilitySection({ model }: { model: ReportModel }) {
+  const { t, numbers } = useReportText();
   return (
     <section className="report-section" aria-labelledby="report-reliability">
-      <h2 id="report-reliability">Reliability</h2>
+      <h2 id="report-reliability">{t('report.reliability.heading')}</h2>
       <table className="report-table">
-        <caption>How consistently the panel scored (from the independent scores)</caption>
+        <caption>{t('report.reliability.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
-            <th scope="col">What it measures</th>
-            <th scope="col">Value</th>
-            <th scope="col">Reading</th>
+            <th scope="col">{t('report.reliability.measureColumn')}</th>
+            <th scope="col">{t('report.reliability.measuresColumn')}</th>
+            <th scope="col">{t('report.reliability.value')}</th>
+            <th scope="col">{t('report.reliability.reading')}</th>
           </tr>
         </thead>
         <tbody>
-          {model.reliability.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.measures}</td>
-              <td>{formatCoefficient(r.value)}</td>
-              <td>{r.reading}</td>
-            </tr>
-          ))}
+          {model.reliability.map((r) => {
+            const text = reliabilityText(t, r);
+            return (
+              <tr key={r.key}>
+                <th scope="row">{text.label}</th>
+                <td>{text.measures}</td>
+                <td>{numbers.coefficient(r.value)}</td>
+                <td>{text.reading}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>
@@ -72,33 +85,40 @@ export function ReliabilitySection({ model }: { model: ReportModel }) {
 
 /** The panel's outcome, rationale and concurrences. */
 export function OutcomeSection({ model }: { model: ReportModel }) {
+  const { t, date, member } = useReportText();
   const { outcome } = model;
   return (
     <section className="report-section" aria-labelledby="report-outcome">
-      <h2 id="report-outcome">Outcome</h2>
+      <h2 id="report-outcome">{t('report.outcome.heading')}</h2>
       {outcome === null ? (
-        <p>The panel has not recorded an outcome in this decision record.</p>
+        <p>{t('report.outcome.none')}</p>
       ) : (
         <>
           <p>
-            Decided {formatTimestamp(outcome.decidedAt)}. Recommended: <strong>{outcome.selected.length === 0 ? 'no candidate' : outcome.selected.map((s) => s.name).join(', ')}</strong>.
+            {t('report.outcome.recommended', { date: date(outcome.decidedAt) })}{' '}
+            <strong>
+              {outcome.selected.length === 0
+                ? t('report.outcome.noCandidate')
+                : outcome.selected.map((s) => s.name).join(', ')}
+            </strong>
+            .
           </p>
-          <h3>Rationale</h3>
+          <h3>{t('report.outcome.rationale')}</h3>
           <p className="report-rationale">{outcome.rationale}</p>
           <table className="report-table">
-            <caption>Concurrences</caption>
+            <caption>{t('report.outcome.concurrences')}</caption>
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Concurs</th>
-                <th scope="col">Note</th>
+                <th scope="col">{t('report.outcome.member')}</th>
+                <th scope="col">{t('report.outcome.concurs')}</th>
+                <th scope="col">{t('report.outcome.note')}</th>
               </tr>
             </thead>
             <tbody>
               {outcome.concurrences.map((c) => (
                 <tr key={c.memberId}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.agrees ? 'agrees' : 'dissents'}</td>
+                  <th scope="row">{member(c.label)}</th>
+                  <td>{c.agrees ? t('report.outcome.agrees') : t('report.outcome.dissents')}</td>
                   <td>{c.note ?? ''}</td>
                 </tr>
               ))}
@@ -112,64 +132,70 @@ export function OutcomeSection({ model }: { model: ReportModel }) {
 
 /** Hashes and fingerprints of every input, so anyone with the files can re-run the merge. */
 export function InputsSection({ model }: { model: ReportModel }) {
+  const { t, member } = useReportText();
   return (
     <section className="report-section report-inputs" aria-labelledby="report-inputs">
-      <h2 id="report-inputs">Inputs, hashes and fingerprints</h2>
-      <p>Anyone holding the same package and score sheets can re-run the merge (`panelscore merge`) and must obtain a decision record with these hashes.</p>
+      <h2 id="report-inputs">{t('report.inputs.heading')}</h2>
+      <p>{t('report.inputs.rerun')}</p>
       <dl className="report-facts report-hashes">
         <div>
-          <dt>Exercise hash</dt>
+          <dt>{t('report.inputs.exerciseHash')}</dt>
           <dd className="report-hash">{model.decision.exerciseHash}</dd>
         </div>
         <div>
-          <dt>Decision record hash</dt>
+          <dt>{t('report.inputs.decisionHash')}</dt>
           <dd className="report-hash">{model.decision.hash}</dd>
         </div>
         <div>
-          <dt>Decision signed by</dt>
-          <dd>{model.decision.signerFingerprint === null ? 'nobody: this record is not signed, or its signature does not verify' : `key ${model.decision.signerFingerprint}`} (secretariat key of the package: {model.exercise.secretariatFingerprint})</dd>
+          <dt>{t('report.inputs.signedBy')}</dt>
+          <dd>
+            {model.decision.signerFingerprint === null
+              ? t('report.inputs.notSigned')
+              : t('report.inputs.signedByKey', { fingerprint: model.decision.signerFingerprint })}{' '}
+            {t('report.inputs.secretariatKey', { fingerprint: model.exercise.secretariatFingerprint })}
+          </dd>
         </div>
       </dl>
       <table className="report-table">
-        <caption>Score sheets merged</caption>
+        <caption>{t('report.inputs.sheets')}</caption>
         <thead>
           <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Revision</th>
-            <th scope="col">Key fingerprint</th>
-            <th scope="col">Pinned</th>
-            <th scope="col">Sheet hash</th>
+            <th scope="col">{t('report.inputs.member')}</th>
+            <th scope="col">{t('report.inputs.revision')}</th>
+            <th scope="col">{t('report.inputs.fingerprint')}</th>
+            <th scope="col">{t('report.inputs.pinned')}</th>
+            <th scope="col">{t('report.inputs.sheetHash')}</th>
           </tr>
         </thead>
         <tbody>
           {model.inputs.map((i) => (
             <tr key={i.memberId}>
-              <th scope="row">{i.label}</th>
+              <th scope="row">{member(i.label)}</th>
               <td>{i.revision}</td>
               <td className="report-fingerprint">{i.fingerprint}</td>
-              <td>{i.pinned ? 'yes' : 'no: not pinned in the package (the secretariat confirms its fingerprint with the member)'}</td>
+              <td>{i.pinned ? t('report.inputs.yes') : t('report.inputs.notPinned')}</td>
               <td className="report-hash">{i.sheetHash}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {model.rejected.length === 0 ? (
-        <p>No file was rejected by the merge.</p>
+        <p>{t('report.inputs.noneRejected')}</p>
       ) : (
         <table className="report-table">
-          <caption>Files the merge rejected</caption>
+          <caption>{t('report.inputs.rejected')}</caption>
           <thead>
             <tr>
-              <th scope="col">File hash</th>
-              <th scope="col">Member</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t('report.inputs.fileHash')}</th>
+              <th scope="col">{t('report.inputs.member')}</th>
+              <th scope="col">{t('report.inputs.reason')}</th>
             </tr>
           </thead>
           <tbody>
             {model.rejected.map((r) => (
               <tr key={`${r.fileHash}/${r.reason}`}>
                 <td className="report-hash">{r.fileHash}</td>
-                <td>{r.memberId ?? 'unknown'}</td>
+                <td>{r.memberId ?? t('report.inputs.unknown')}</td>
                 <td>{r.reason}</td>
               </tr>
             ))}

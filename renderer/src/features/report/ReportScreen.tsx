@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ReportModel } from '../../../../core/report/report-model';
 import { bridgeErrorMessage } from '../../../../electron/ipc-contract';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
 import { ReportDocument } from './ReportDocument';
 import { REPORT_CSS } from './report-styles';
@@ -23,7 +24,10 @@ export interface ReportScreenProps {
 function useReportStyles(): void {
   useEffect(() => {
     document.body.classList.add('report-open');
-    const canAdopt = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && Array.isArray(document.adoptedStyleSheets);
+    const canAdopt =
+      typeof CSSStyleSheet === 'function' &&
+      'replaceSync' in CSSStyleSheet.prototype &&
+      Array.isArray(document.adoptedStyleSheets);
     let sheet: CSSStyleSheet | null = null;
     if (canAdopt) {
       sheet = new CSSStyleSheet();
@@ -32,7 +36,8 @@ function useReportStyles(): void {
     }
     return () => {
       document.body.classList.remove('report-open');
-      if (sheet !== null) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet !== null)
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   }, []);
 }
@@ -40,6 +45,7 @@ function useReportStyles(): void {
 /** The printable report over the app, with its print and close buttons. */
 export function ReportScreen({ model, fileName, onClose }: ReportScreenProps) {
   useReportStyles();
+  const t = useT();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [printing, setPrinting] = useState(false);
   const printButton = useRef<HTMLButtonElement>(null);
@@ -60,27 +66,44 @@ export function ReportScreen({ model, fileName, onClose }: ReportScreenProps) {
     setStatus(null);
     try {
       const target = platform();
-      const result = target.printToPdf === undefined ? (window.print(), { saved: true }) : await target.printToPdf(fileName ?? `${model.exercise.id}.report.pdf`);
-      setStatus(result.saved ? { text: 'The report was sent to print / saved as PDF.', error: false } : { text: 'Not saved: the save dialog was cancelled.', error: false });
+      const result =
+        target.printToPdf === undefined
+          ? (window.print(), { saved: true })
+          : await target.printToPdf(fileName ?? `${model.exercise.id}.report.pdf`);
+      setStatus({
+        text: t(result.saved ? 'report.screen.printed' : 'report.screen.cancelled'),
+        error: false,
+      });
     } catch (e) {
-      setStatus({ text: `The report could not be printed: ${bridgeErrorMessage(e)}`, error: true });
+      setStatus({ text: t('report.screen.failed', { reason: bridgeErrorMessage(e) }), error: true });
     } finally {
       setPrinting(false);
     }
   };
 
   return createPortal(
-    <div className="report-print-root" role="dialog" aria-modal="true" aria-label={`Comparative analysis report: ${model.exercise.title}`}>
+    <div
+      className="report-print-root"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('report.titleOf', { title: model.exercise.title })}
+    >
       <div className="report-toolbar">
         <p className="report-toolbar__status" role={status?.error === true ? 'alert' : 'status'}>
           {status?.text ?? ''}
         </p>
-        <button ref={printButton} type="button" className="button button--primary" onClick={() => void print()} disabled={printing}>
-          Print / Save as PDF
+        <button
+          ref={printButton}
+          type="button"
+          className="button button--primary"
+          onClick={() => void print()}
+          disabled={printing}
+        >
+          {t('report.screen.print')}
         </button>
         {onClose !== undefined && (
           <button type="button" className="button" onClick={onClose}>
-            Close report
+            {t('report.screen.close')}
           </button>
         )}
       </div>

@@ -4,7 +4,7 @@
 import { AxisBottom } from '@visx/axis';
 import type { TickRendererProps } from '@visx/axis';
 import type { scaleLinear } from '@visx/scale';
-import { formatPoint } from '../../../../core/report/format';
+import { useReportText } from './report-i18n';
 
 function Tick({ x, y, formattedValue }: TickRendererProps) {
   return (
@@ -15,11 +15,28 @@ function Tick({ x, y, formattedValue }: TickRendererProps) {
 }
 
 /** A bottom axis with a tick at each scale point and a label centred under it. */
-export function ScaleAxis({ top, scale, points, label }: { top: number; scale: ReturnType<typeof scaleLinear<number>>; points: number[]; label: string }) {
+export function ScaleAxis({
+  top,
+  scale,
+  points,
+  label,
+}: {
+  top: number;
+  scale: ReturnType<typeof scaleLinear<number>>;
+  points: number[];
+  label: string;
+}) {
   const [left, right] = scale.range();
+  const { numbers } = useReportText();
   return (
     <>
-      <AxisBottom top={top} scale={scale} tickValues={points} tickFormat={(v) => formatPoint(Number(v))} tickComponent={Tick} />
+      <AxisBottom
+        top={top}
+        scale={scale}
+        tickValues={points}
+        tickFormat={(v) => numbers.point(Number(v))}
+        tickComponent={Tick}
+      />
       <text x={(left + right) / 2} y={top + 34} textAnchor="middle" fontSize={11}>
         {label}
       </text>
