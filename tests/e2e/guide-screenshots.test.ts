@@ -1,5 +1,5 @@
 // The pictures in docs/guides/: the demo exercise walked as a panel member, as the secretariat and
-// in the debrief, one 1280×720 screenshot per step (test-results/screenshots/guide-*.png), each
+// in the debrief, then locking and backups, one 1280×720 screenshot per step (test-results/screenshots/guide-*.png), each
 // taken only once the screen shows what the guide says it shows. `npm run guides:screenshots` copies them.
 
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -226,6 +226,61 @@ describe('the screenshots of the guides, taken on the demo exercise in Chromium'
     expect(problems).toEqual({ errors: [], cspViolations: [] });
     expect(second.problems).toEqual({ errors: [], cspViolations: [] });
   }, 180_000);
+
+  it('protects this computer’s data with a passphrase, locks and unlocks, then backs up and restores a workspace', async () => {
+    const { page, problems } = await openApp();
+    const passphrase = 'harbour violet kettle sparrow';
+    await openDemoAs(page, 'Secretariat');
+    await page.getByRole('heading', { name: demo.exercise.title, level: 1 }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Panelscore' }).click();
+
+    // Encryption at rest: the passphrase twice, with the warning that a lost one means lost data.
+    const encryption = page.getByRole('region', { name: 'Protect this computer’s data with a passphrase' });
+    await encryption.getByLabel('New passphrase').fill(passphrase);
+    await encryption.getByLabel('Type it again').fill(passphrase);
+    await encryption.getByText('Strong.').waitFor();
+    await encryption.evaluate((section: { scrollIntoView(): void }) => section.scrollIntoView());
+    await shot(page, 'lock-turn-on');
+    await encryption.getByRole('button', { name: 'Turn on encryption' }).click();
+    await encryption.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 90_000 });
+    await encryption.evaluate((section: { scrollIntoView(): void }) => section.scrollIntoView());
+    await shot(page, 'lock-on');
+
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('heading', { name: 'Panelscore is locked' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await shot(page, 'lock-locked');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 60_000 });
+
+    // A backup of the demo's secretariat workspace, under its own passphrase, then restored from the file.
+    await page.getByRole('button', { name: 'Panelscore' }).click();
+    const backups = page.getByRole('region', { name: 'Backups' });
+    await backups.getByRole('button', { name: `Back up ${demo.exercise.title} (Secretariat)` }).click();
+    await backups.getByLabel('Passphrase for this backup file').fill('copper meadow lantern orbit');
+    await backups.getByLabel('Type it again').fill('copper meadow lantern orbit');
+    await backups.evaluate((section: { scrollIntoView(): void }) => section.scrollIntoView());
+    await shot(page, 'backup-form');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      backups.getByRole('button', { name: 'Save the backup file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.panelbackup$/);
+    const backupPath = join(work, download.suggestedFilename());
+    await download.saveAs(backupPath);
+    await backups.getByText(/^Backup saved as /).waitFor({ timeout: 60_000 });
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), backups.getByRole('button', { name: 'Restore from a backup file…' }).click()]);
+    await chooser.setFiles(backupPath);
+    await backups.getByLabel(/^Passphrase of /).fill('copper meadow lantern orbit');
+    await backups.getByRole('button', { name: 'Open the backup' }).click();
+    await backups.getByRole('button', { name: 'Replace it' }).waitFor({ timeout: 90_000 });
+    await backups.evaluate((section: { scrollIntoView(): void }) => section.scrollIntoView());
+    await shot(page, 'backup-restore');
+    await backups.getByRole('button', { name: 'Replace it' }).click();
+    await backups.getByText(/^Restored “/).waitFor({ timeout: 60_000 });
+    expect(problems).toEqual({ errors: [], cspViolations: [] });
+  }, 300_000);
 
   it('follows the debrief chair from the received sheets to the signed decision', async () => {
     const { page, problems } = await openApp();

@@ -72,7 +72,7 @@ describe('CsvImport', () => {
     expect(alert).toHaveTextContent('nothing will be imported');
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Line 3 has no name: fill it in or remove the row.',
-      'Line 4 has 1 columns where the header has 2: check for a missing or extra delimiter.',
+      'Line 4 has 1 column where the header has 2: check for a missing or extra delimiter.',
     ]);
     expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
   });

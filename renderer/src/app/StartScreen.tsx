@@ -46,21 +46,15 @@ export function StartScreen() {
         <Welcome />
         <ul className="role-cards">
           {ROLES.map((role) => (
-            <li key={role}>
-              <button
-                type="button"
-                className={`role-card role-card--${role}`}
-                onClick={() => openRole(role)}
-                aria-labelledby={`role-${role}-name`}
-                aria-describedby={`role-${role}-description`}
-              >
-                <span id={`role-${role}-name`} className="role-card__name">
-                  {t(`roles.${role}`)}
-                </span>
-                <span id={`role-${role}-description`} className="role-card__description">
-                  {t(`app.start.roleDescriptions.${role}`)}
-                </span>
+            // The button holds only the role's name (its accessible name is its visible text, WCAG 2.5.3);
+            // it stretches over the whole card, and the description outside it is its description.
+            <li key={role} className={`role-card role-card--${role}`}>
+              <button type="button" className="role-card__name" onClick={() => openRole(role)} aria-describedby={`role-${role}-description`}>
+                {t(`roles.${role}`)}
               </button>
+              <p id={`role-${role}-description`} className="role-card__description">
+                {t(`app.start.roleDescriptions.${role}`)}
+              </p>
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { confirmMemberKey, removeCollectedSheet } from '../../db/secretariat-she
 import { type CollectedFile, canConfirmKey } from './collection-merge';
 import { Trans } from 'react-i18next';
 import { type TFunction, useT } from '../../i18n';
+import './secretariat.css';
 
 interface Props {
   workspaceId: string;
@@ -76,7 +77,9 @@ function FileRow({ file, member, confirmable, workspaceId, onError }: RowProps) 
   return (
     <tr className={`sheet-file sheet-file--${file.status}`}>
       <th scope="row" className="sheet-file__name">
-        {file.fileName}
+        <span className="file-name" title={file.fileName}>
+          {file.fileName}
+        </span>
       </th>
       <td>
         <span className={`status status--${file.status}`}>{t(`secretariat.files.status.${file.status}`)}</span>

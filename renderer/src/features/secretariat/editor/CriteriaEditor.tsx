@@ -4,13 +4,10 @@
 import { scalePoints } from '../../../../../core/formats/scale';
 import type { CriterionKind, Scale } from '../../../../../core/types';
 import { formatPoint, textForPoint } from '../../../app/exercise/scale-text';
+import { useT } from '../../../i18n';
 import { type CriterionDraft, move, newCriterion, slugOf, templateCriteria, weightShares } from './draft';
 
-const KINDS: { value: CriterionKind; label: string }[] = [
-  { value: 'core', label: 'Core' },
-  { value: 'functional', label: 'Functional' },
-  { value: 'technical', label: 'Technical' },
-];
+const KINDS: readonly CriterionKind[] = ['core', 'functional', 'technical'];
 
 interface Props {
   criteria: CriterionDraft[];
@@ -36,72 +33,73 @@ function followName(c: CriterionDraft, name: string, all: readonly CriterionDraf
 
 /** Edits the list of criteria. */
 export function CriteriaEditor({ criteria, scale, onChange }: Props) {
+  const t = useT();
   const shares = weightShares(criteria);
   const points = pointsOf(scale);
   const update = (index: number, change: Partial<CriterionDraft>) =>
     onChange(criteria.map((c, i) => (i === index ? { ...c, ...change } : c)));
   return (
     <section className="editor__section" aria-labelledby="editor-criteria">
-      <h2 id="editor-criteria">Competencies ({criteria.length})</h2>
+      <h2 id="editor-criteria">{t('editor.criteria.title', { count: criteria.length })}</h2>
       {criteria.length === 0 && (
         <div className="editor__empty">
-          <p>Start from the demo’s competencies (a director post) and adapt them, or write your own from scratch.</p>
+          <p>{t('editor.criteria.emptyHint')}</p>
           <button type="button" className="button" onClick={() => onChange(templateCriteria())}>
-            Start from the demo’s competencies
+            {t('editor.criteria.fromTemplate')}
           </button>
         </div>
       )}
       <ol className="editor__list">
         {criteria.map((c, i) => {
-          const label = c.name.trim() || `Competency ${i + 1}`;
+          const label = c.name.trim() || t('editor.criteria.competencyN', { n: i + 1 });
           const share = shares[i];
           return (
             <li key={i} className="editor__card" aria-label={label}>
-              <h3 className="editor__card-title">Competency {i + 1}</h3>
+              <h3 className="editor__card-title">{t('editor.criteria.competencyN', { n: i + 1 })}</h3>
               <div className="editor__row">
                 <label className="editor__field editor__field--wide">
-                  Name
+                  {t('editor.criteria.name')}
                   <input value={c.name} onChange={(e) => update(i, { name: e.target.value, ...followName(c, e.target.value, criteria) })} />
                 </label>
                 <label className="editor__field">
-                  Id
+                  {t('editor.criteria.id')}
                   <input value={c.id} onChange={(e) => update(i, { id: e.target.value })} />
                 </label>
                 <label className="editor__field">
-                  Kind
+                  {t('editor.criteria.kind')}
                   <select value={c.kind} onChange={(e) => update(i, { kind: e.target.value as CriterionKind })}>
-                    {KINDS.map((k) => (
-                      <option key={k.value} value={k.value}>
-                        {k.label}
+                    {KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`editor.criteria.kinds.${kind}`)}
                       </option>
                     ))}
                   </select>
                 </label>
                 <label className="editor__field editor__field--narrow">
-                  Weight
+                  {t('editor.criteria.weight')}
                   <input inputMode="decimal" value={c.weight} onChange={(e) => update(i, { weight: e.target.value })} />
                 </label>
-                <output className="editor__share" aria-label={`Share of ${label}`}>
+                <output className="editor__share" aria-label={t('editor.criteria.shareOf', { name: label })}>
                   {share === null ? '—' : `${formatPoint(Math.round(share * 10) / 10)} %`}
                 </output>
               </div>
               <label className="editor__field">
-                Description
+                {t('editor.criteria.description')}
                 <textarea rows={2} value={c.description} onChange={(e) => update(i, { description: e.target.value })} />
               </label>
               <div className="editor__row">
                 <label className="editor__field editor__field--wide">
-                  Behavioural indicators (one per line)
+                  {t('editor.criteria.indicators')}
                   <textarea rows={3} value={c.indicators} onChange={(e) => update(i, { indicators: e.target.value })} />
                 </label>
                 <label className="editor__field editor__field--wide">
-                  Interview questions (one per line)
+                  {t('editor.criteria.questions')}
                   <textarea rows={3} value={c.questions} onChange={(e) => update(i, { questions: e.target.value })} />
                 </label>
               </div>
               {points.length > 0 && (
                 <fieldset className="editor__anchors">
-                  <legend>Anchor text per scale point</legend>
+                  <legend>{t('editor.criteria.anchors')}</legend>
                   {points.map((point) => {
                     const key = formatPoint(point);
                     return (
@@ -111,7 +109,7 @@ export function CriteriaEditor({ criteria, scale, onChange }: Props) {
                           {textForPoint(scale.labels, point) ? ` · ${textForPoint(scale.labels, point)}` : ''}
                         </span>
                         <input
-                          aria-label={`Anchor for ${key}`}
+                          aria-label={t('editor.criteria.anchorFor', { point: key })}
                           value={textForPoint(c.anchors, point) ?? ''}
                           onChange={(e) => update(i, { anchors: { ...c.anchors, [key]: e.target.value } })}
                         />
@@ -122,7 +120,7 @@ export function CriteriaEditor({ criteria, scale, onChange }: Props) {
               )}
               <div className="editor__actions">
                 <button type="button" className="button button--small" disabled={i === 0} onClick={() => onChange(move(criteria, i, -1))}>
-                  ↑ Move up
+                  {t('editor.criteria.moveUp')}
                 </button>
                 <button
                   type="button"
@@ -130,10 +128,10 @@ export function CriteriaEditor({ criteria, scale, onChange }: Props) {
                   disabled={i === criteria.length - 1}
                   onClick={() => onChange(move(criteria, i, 1))}
                 >
-                  ↓ Move down
+                  {t('editor.criteria.moveDown')}
                 </button>
                 <button type="button" className="button button--small" onClick={() => onChange(criteria.filter((_, j) => j !== i))}>
-                  Remove
+                  {t('editor.criteria.remove')}
                 </button>
               </div>
             </li>
@@ -141,7 +139,7 @@ export function CriteriaEditor({ criteria, scale, onChange }: Props) {
         })}
       </ol>
       <button type="button" className="button" onClick={() => onChange([...criteria, newCriterion(criteria)])}>
-        Add a competency
+        {t('editor.criteria.add')}
       </button>
     </section>
   );

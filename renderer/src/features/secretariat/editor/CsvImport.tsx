@@ -3,15 +3,10 @@
 
 import { useState } from 'react';
 import { type ColumnTarget, CsvError, candidatesFromRows, guessDelimiter, parseCsv, suggestMapping } from './csv';
+import { translate, useT } from '../../../i18n';
 import type { CandidateDraft } from './draft';
 
-const TARGETS: { value: ColumnTarget; label: string }[] = [
-  { value: 'name', label: 'Name' },
-  { value: 'id', label: 'Id' },
-  { value: 'summary', label: 'Summary' },
-  { value: 'field', label: 'Field (under its header)' },
-  { value: 'ignore', label: 'Leave out' },
-];
+const TARGETS: readonly ColumnTarget[] = ['name', 'id', 'summary', 'field', 'ignore'];
 
 interface Props {
   /** The file's text. */
@@ -27,7 +22,7 @@ type Table = { ok: true; header: string[]; rows: string[][] } | { ok: false; err
 function readTable(text: string): Table {
   try {
     const rows = parseCsv(text, guessDelimiter(text));
-    if (rows.length === 0) return { ok: false, error: 'The file is empty: export the candidate list again with a header row.' };
+    if (rows.length === 0) return { ok: false, error: translate('editor.csv.errors.empty') };
     return { ok: true, header: rows[0], rows: rows.slice(1) };
   } catch (error) {
     return { ok: false, error: error instanceof CsvError ? error.message : String(error) };
@@ -36,16 +31,17 @@ function readTable(text: string): Table {
 
 /** The mapping, preview and errors of one CSV file. */
 export function CsvImport({ text, fileName, existing, onImport, onCancel }: Props) {
+  const t = useT();
   const [parsed] = useState(() => readTable(text));
   const [mapping, setMapping] = useState<ColumnTarget[]>(() => (parsed.ok ? suggestMapping(parsed.header) : []));
   if (!parsed.ok) {
     return (
-      <div className="csv-import" role="region" aria-label={`Import of ${fileName}`}>
+      <div className="csv-import" role="region" aria-label={t('editor.csv.region', { name: fileName })}>
         <p className="alert alert--error" role="alert">
-          {fileName} cannot be read as CSV. {parsed.error} Nothing was imported.
+          {t('editor.csv.unreadable', { name: fileName, error: parsed.error })}
         </p>
         <button type="button" className="button" onClick={onCancel}>
-          Close
+          {t('editor.csv.close')}
         </button>
       </div>
     );
@@ -53,27 +49,25 @@ export function CsvImport({ text, fileName, existing, onImport, onCancel }: Prop
   const { header, rows } = parsed;
   const result = candidatesFromRows(header, rows, mapping, existing);
   return (
-    <div className="csv-import" role="region" aria-label={`Import of ${fileName}`}>
-      <h3>
-        {fileName}: {rows.length} {rows.length === 1 ? 'row' : 'rows'}
-      </h3>
+    <div className="csv-import" role="region" aria-label={t('editor.csv.region', { name: fileName })}>
+      <h3>{t('editor.csv.rows', { name: fileName, count: rows.length })}</h3>
       <div className="csv-import__table">
         <table>
-          <caption>Columns and the first rows</caption>
+          <caption>{t('editor.csv.caption')}</caption>
           <thead>
             <tr>
               {header.map((h, i) => (
                 <th key={i} scope="col">
                   <label className="editor__field">
-                    {h || `Column ${i + 1}`}
+                    {h || t('editor.csv.columnN', { n: i + 1 })}
                     <select
-                      aria-label={`Column ${h || i + 1} goes to`}
+                      aria-label={t('editor.csv.goesTo', { column: h || i + 1 })}
                       value={mapping[i]}
                       onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? (e.target.value as ColumnTarget) : m)))}
                     >
-                      {TARGETS.map((t) => (
-                        <option key={t.value} value={t.value}>
-                          {t.label}
+                      {TARGETS.map((target) => (
+                        <option key={target} value={target}>
+                          {t(`editor.csv.targets.${target}`)}
                         </option>
                       ))}
                     </select>
@@ -95,29 +89,22 @@ export function CsvImport({ text, fileName, existing, onImport, onCancel }: Prop
       </div>
       {result.errors.length > 0 ? (
         <div className="alert alert--error" role="alert">
-          <p>
-            {result.errors.length === 1 ? 'One row has a problem' : `${result.errors.length} rows have problems`}, so nothing will be imported. Correct the
-            file (or the column mapping) and import it again.
-          </p>
+          <p>{t('editor.csv.problems', { count: result.errors.length })}</p>
           <ul>
             {result.errors.map((e) => (
-              <li key={e.line}>
-                Line {e.line} {e.message}
-              </li>
+              <li key={e.line}>{t('editor.csv.rowError', { line: e.line, message: e.message })}</li>
             ))}
           </ul>
         </div>
       ) : (
-        <p role="status">
-          {result.candidates.length} {result.candidates.length === 1 ? 'candidate' : 'candidates'} ready to import.
-        </p>
+        <p role="status">{t('editor.csv.ready', { count: result.candidates.length })}</p>
       )}
       <div className="editor__actions">
         <button type="button" className="button button--primary" disabled={result.errors.length > 0 || result.candidates.length === 0} onClick={() => onImport(result.candidates)}>
-          Import {result.candidates.length} {result.candidates.length === 1 ? 'candidate' : 'candidates'}
+          {t('editor.csv.import', { count: result.candidates.length })}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('editor.csv.cancel')}
         </button>
       </div>
     </div>
