@@ -2,7 +2,7 @@ import { cleanup, configure, screen, waitFor, within } from '@testing-library/re
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEditLog, readMemberWork, resetDatabase, setScore } from '../../renderer/src/db';
 import { db } from '../../renderer/src/db/connection';
-import { DISK_FULL_MESSAGE, describeWriteFailure, isStorageFull } from '../../renderer/src/db/storage-errors';
+import { describeWriteFailure, diskFullMessage, isStorageFull } from '../../renderer/src/db/storage-errors';
 import { RETRY_MS } from '../../renderer/src/features/member/use-save-queue';
 import { describeError } from '../../renderer/src/app/use-live-query';
 import { setPlatform } from '../../renderer/src/platform';
@@ -39,7 +39,7 @@ describe('isStorageFull', () => {
   });
 
   it('words a full disk as what to do, and other failures by their own message', () => {
-    expect(describeWriteFailure(quotaError())).toBe(DISK_FULL_MESSAGE);
+    expect(describeWriteFailure(quotaError())).toBe(diskFullMessage());
     expect(describeWriteFailure(new Error('The database connection was closed.'))).toBe('The database connection was closed.');
     expect(describeError({ name: 'AbortError', inner: quotaError() })).toMatch(/^The disk is full, so this change was not written\. Free space/);
   });

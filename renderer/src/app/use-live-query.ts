@@ -3,7 +3,10 @@
 
 import { useEffect, useState } from 'react';
 import { observeQuery } from '../db';
-import { DISK_FULL_MESSAGE, isStorageFull } from '../db/storage-errors';
+import { diskFullMessage, isStorageFull } from '../db/storage-errors';
+import { translate } from '../i18n';
+import { fileErrorText } from '../i18n/describe-error';
+import { isFormatError } from '../../../core/errors';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -27,7 +30,11 @@ export function useLiveQuery<T>(query: () => Promise<T>): Live<T> {
 
 /** What went wrong, in words for the person using the app. */
 export function describeError(error: unknown): string {
-  if (isStorageFull(error)) return `${DISK_FULL_MESSAGE[0].toUpperCase()}${DISK_FULL_MESSAGE.slice(1)}`;
+  if (isStorageFull(error)) {
+    const message = diskFullMessage();
+    return `${message[0].toUpperCase()}${message.slice(1)}`;
+  }
+  if (isFormatError(error)) return fileErrorText(error);
   if (error instanceof Error && error.message) return error.message;
-  return 'Something went wrong that Panelscore did not expect. Reload the window; if it happens again, report it with the steps that led to it.';
+  return translate('errors.unexpected');
 }

@@ -1,10 +1,12 @@
 // Failed writes in words a person can act on. IndexedDB reports a full disk (or a used-up
 // browser quota) as QuotaExceededError, often wrapped by Dexie in an AbortError or a bulk error.
 
-/** What to say when the disk or the browser's storage quota is full (after "Not saved: "). */
-export const DISK_FULL_MESSAGE =
-  'the disk is full, so this change was not written. Free space on this computer (empty the bin, delete large files), ' +
-  'then keep working: Panelscore tries again by itself and keeps the last saved value until then.';
+import { translate } from '../i18n';
+
+/** What to say when the disk or the browser's storage quota is full (after "Not saved: "), in the interface language. */
+export function diskFullMessage(): string {
+  return translate('errors.diskFull');
+}
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
@@ -27,7 +29,7 @@ export function isStorageFull(error: unknown, depth = 0): boolean {
 
 /** The message for a write that failed: the disk-full advice, or what went wrong and what to do. */
 export function describeWriteFailure(error: unknown): string {
-  if (isStorageFull(error)) return DISK_FULL_MESSAGE;
+  if (isStorageFull(error)) return diskFullMessage();
   if (error instanceof Error && error.message) return error.message;
-  return 'this computer’s storage refused the change. The last saved value is kept: try again, and if it keeps failing, export what you have and restart Panelscore.';
+  return translate('errors.writeRefused');
 }

@@ -22,6 +22,9 @@ import importFr from './locales/import.fr.json';
 import lockEn from './locales/lock.en.json';
 import lockEs from './locales/lock.es.json';
 import lockFr from './locales/lock.fr.json';
+import reliabilityEn from './locales/reliability.en.json';
+import reliabilityEs from './locales/reliability.es.json';
+import reliabilityFr from './locales/reliability.fr.json';
 import reportEn from './locales/report.en.json';
 import reportEs from './locales/report.es.json';
 import reportFr from './locales/report.fr.json';
@@ -46,7 +49,7 @@ export function joinTrees(trees: readonly object[]): TranslationTree {
 
 /** Every language's whole translation tree. */
 export const TRANSLATIONS = {
-  en: joinTrees([en, debriefEn, reportEn, backupEn, lockEn, retentionEn, importEn, editorEn, errorsEn]),
-  fr: joinTrees([fr, debriefFr, reportFr, backupFr, lockFr, retentionFr, importFr, editorFr, errorsFr]),
-  es: joinTrees([es, debriefEs, reportEs, backupEs, lockEs, retentionEs, importEs, editorEs, errorsEs]),
+  en: joinTrees([en, debriefEn, reportEn, backupEn, lockEn, retentionEn, importEn, editorEn, errorsEn, reliabilityEn]),
+  fr: joinTrees([fr, debriefFr, reportFr, backupFr, lockFr, retentionFr, importFr, editorFr, errorsFr, reliabilityFr]),
+  es: joinTrees([es, debriefEs, reportEs, backupEs, lockEs, retentionEs, importEs, editorEs, errorsEs, reliabilityEs]),
 } as const;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FormatError } from '../../../core/errors';
+import { describeError } from '../../../renderer/src/app/use-live-query';
 import { describeFileError, fileErrorText } from '../../../renderer/src/i18n/describe-error';
 import { useLanguageStore } from '../../../renderer/src/state/language-store';
 
@@ -25,3 +26,13 @@ describe('describeFileError', () => {
     expect(fileErrorText(new Error('disk on fire'))).toMatch(/^No se pudo usar el archivo\. .*disk on fire$/);
   });
 });
+
+describe('describeError', () => {
+  it('frames a file-check error in the interface language and says the disk is full in it', () => {
+    useLanguageStore.getState().setLanguage('fr');
+    expect(describeError(signatureError)).toMatch(/^La signature du fichier n’est pas valide.*the signature does not verify$/);
+    expect(describeError(new DOMException('quota', 'QuotaExceededError'))).toMatch(/^Le disque est plein/);
+    expect(describeError(undefined)).toMatch(/^Une erreur inattendue/);
+  });
+});
+
