@@ -176,6 +176,66 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
     expect(problems).toEqual({ errors: [], cspViolations: [] });
   });
 
+  it('keeps the edit log chained, and a score set from another tab, when typing goes on after it', async () => {
+    const session = await browserOn();
+    const { page } = session;
+    const candidate = demo.exercise.candidates[1];
+    const criterion = demo.exercise.criteria[0];
+    const workspaceId = `member:${demo.exercise.exerciseId}`;
+    await openDemoAsMember(page);
+    await page.getByRole('button', { name: candidate.name, exact: true }).click();
+    const notes = page.getByRole('textbox', { name: `Evidence notes for ${criterion.name}` });
+    await notes.click();
+    await page.keyboard.type('Clear', { delay: 30 });
+    await saved(page);
+    // Another tab of the same profile writes behind this screen's back: a score on the same
+    // criterion and an entry in the edit log (what a second window of the app would do).
+    const other = await session.context.newPage();
+    await other.goto(server.url);
+    // Page scripts as text: the e2e tests are typed for Node, without the DOM's.
+    const key = JSON.stringify([workspaceId, candidate.id, criterion.id]);
+    await other.evaluate(`new Promise((resolve, reject) => {
+      const key = ${key};
+      const open = indexedDB.open('panelscore');
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['scores', 'editLog'], 'readwrite');
+        const scores = tx.objectStore('scores');
+        const row = scores.get(key);
+        row.onsuccess = () => scores.put({ ...row.result, score: 2 });
+        const log = tx.objectStore('editLog').openCursor(null, 'prev');
+        log.onsuccess = () => tx.objectStore('editLog').add({
+          workspaceId: key[0], at: new Date().toISOString(), action: 'other-tab', detail: {},
+          prevHash: log.result.value.hash, hash: 'sha256:' + 'ab'.repeat(32),
+        });
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(new Error(String(tx.error)));
+      };
+    })`);
+    await other.close();
+    await page.keyboard.type(' answers', { delay: 30 });
+    await saved(page);
+    const stored = await page.evaluate<{ row: { score: number; evidence: string }; log: { prevHash: string | null; hash: string; action: string }[] }>(
+      `new Promise((resolve) => {
+        const key = ${key};
+        const open = indexedDB.open('panelscore');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['scores', 'editLog']);
+          const row = tx.objectStore('scores').get(key);
+          const log = tx.objectStore('editLog').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ row: row.result, log: log.result.filter((e) => e.workspaceId === key[0]) });
+          };
+        };
+      })`,
+    );
+    expect(stored.row).toMatchObject({ score: 2, evidence: 'Clear answers' });
+    // Every entry points to the one before it: no keystroke was chained to a head it had not read.
+    stored.log.slice(1).forEach((entry, i) => expect(entry.prevHash, `entry ${i + 1}`).toBe(stored.log[i].hash));
+    expect(stored.log.map((e) => e.action)).toContain('other-tab');
+    expect(stored.log.at(-1)?.action).toBe('evidence');
+  });
+
   it('keeps a score that showed as Saved when the browser process is killed right after', async () => {
     const first = await browserOn();
     const candidate = demo.exercise.candidates[0];

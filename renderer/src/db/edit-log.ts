@@ -22,14 +22,23 @@ function workspaceRange(workspaceId: string) {
   return db().editLog.where('[workspaceId+seq]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey]);
 }
 
+/** The workspace's newest entry (the head of its chain), or undefined when the log is empty. */
+export function lastEditLogEntry(workspaceId: string): Promise<EditLogRecord | undefined> {
+  return workspaceRange(workspaceId).last();
+}
+
+/** A new entry chained to `last` (the workspace's newest entry, read in the same transaction). */
+export function chainedEntry(last: Pick<EditLogRecord, 'hash'> | undefined, workspaceId: string, action: string, detail: JsonObject, at: string): EditLogRecord {
+  const unhashed = { workspaceId, at, action, detail, prevHash: last?.hash ?? null };
+  return { ...unhashed, hash: documentHash(hashedPart(unhashed)) };
+}
+
 /**
  * Appends one entry chained to the workspace's last one. Call inside a transaction that
  * includes the editLog table, so the entry commits (or not) with the change it records.
  */
 export async function appendEditLog(workspaceId: string, action: string, detail: JsonObject, at: string): Promise<EditLogRecord> {
-  const last = await workspaceRange(workspaceId).last();
-  const unhashed = { workspaceId, at, action, detail, prevHash: last?.hash ?? null };
-  const entry: EditLogRecord = { ...unhashed, hash: documentHash(hashedPart(unhashed)) };
+  const entry = chainedEntry(await lastEditLogEntry(workspaceId), workspaceId, action, detail, at);
   await db().editLog.add(entry);
   return entry;
 }

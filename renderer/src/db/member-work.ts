@@ -4,7 +4,8 @@
 
 import type { JsonObject } from '../../../core/types';
 import { db } from './connection';
-import { appendEditLog } from './edit-log';
+import { appendEditLog, lastEditLogEntry } from './edit-log';
+import { changeScoreRow, rememberCandidateWork } from './score-change';
 import { WorkspaceError } from './exercises';
 import type { CandidateNoteRecord, MemberIdentityRecord, ScoreRecord } from './records';
 
@@ -33,13 +34,6 @@ function change<T>(tables: 'scores' | 'notes' | 'both' | 'settings', work: () =>
   return database.transaction('rw', [...scope, database.editLog], work);
 }
 
-async function refuseIfRecused(workspaceId: string, candidateId: string): Promise<void> {
-  const note = await db().candidateNotes.get([workspaceId, candidateId]);
-  if (note?.recused) {
-    throw new WorkspaceError('You have declared a recusal for this candidate, so they take no scores from you. Withdraw the recusal first if it was a mistake.');
-  }
-}
-
 /** All of a member's scores and candidate notes in a workspace. */
 export async function readMemberWork(workspaceId: string): Promise<MemberWork> {
   const database = db();
@@ -50,42 +44,45 @@ export async function readMemberWork(workspaceId: string): Promise<MemberWork> {
   return { scores, notes };
 }
 
-/** A member's scores and note for one candidate. */
+/** A member's scores and note for one candidate (remembered, so that the next change to them takes one round trip). */
 export async function readCandidateWork(workspaceId: string, candidateId: string): Promise<CandidateWork> {
   const database = db();
-  const [scores, note] = await Promise.all([
-    database.scores.where('[workspaceId+candidateId]').equals([workspaceId, candidateId]).toArray(),
-    database.candidateNotes.get([workspaceId, candidateId]),
-  ]);
+  const [scores, note, head] = await database.transaction('r', [database.scores, database.candidateNotes, database.editLog], () =>
+    Promise.all([
+      database.scores.where('[workspaceId+candidateId]').equals([workspaceId, candidateId]).toArray(),
+      database.candidateNotes.get([workspaceId, candidateId]),
+      lastEditLogEntry(workspaceId),
+    ]),
+  );
+  rememberCandidateWork(workspaceId, candidateId, scores, head);
   return { scores, note };
 }
 
 /** Sets (or with null clears) the score of one candidate on one criterion. */
 export async function setScore(workspaceId: string, candidateId: string, criterionId: string, score: number | null, now = new Date()): Promise<void> {
   const at = now.toISOString();
-  await change('both', async () => {
-    // Both reads at once: each is a round trip to IndexedDB, and this path runs on every keystroke.
-    const [, existing] = await Promise.all([refuseIfRecused(workspaceId, candidateId), db().scores.get([workspaceId, candidateId, criterionId])]);
-    if (score === null && !existing?.evidence) await db().scores.delete([workspaceId, candidateId, criterionId]);
-    else await db().scores.put({ ...existing, workspaceId, candidateId, criterionId, score, updatedAt: at });
-    await appendEditLog(workspaceId, 'score', { candidateId, criterionId, score }, at);
+  await changeScoreRow([workspaceId, candidateId, criterionId], {
+    row: (existing) => (score === null && !existing?.evidence ? null : { ...existing, workspaceId, candidateId, criterionId, score, updatedAt: at }),
+    action: 'score',
+    detail: { candidateId, criterionId, score },
+    at,
   });
 }
 
 /** Sets the evidence notes of one candidate on one criterion (an empty text removes them). */
 export async function setEvidence(workspaceId: string, candidateId: string, criterionId: string, evidence: string, now = new Date()): Promise<void> {
   const at = now.toISOString();
-  await change('both', async () => {
-    const key: [string, string, string] = [workspaceId, candidateId, criterionId];
-    const [, existing] = await Promise.all([refuseIfRecused(workspaceId, candidateId), db().scores.get(key)]);
-    const score = existing?.score ?? null;
-    if (evidence === '' && score === null) await db().scores.delete(key);
-    else {
+  await changeScoreRow([workspaceId, candidateId, criterionId], {
+    row: (existing) => {
+      const score = existing?.score ?? null;
+      if (evidence === '' && score === null) return null;
       const row: ScoreRecord = { workspaceId, candidateId, criterionId, score, updatedAt: at };
       if (evidence !== '') row.evidence = evidence;
-      await db().scores.put(row);
-    }
-    await appendEditLog(workspaceId, 'evidence', { candidateId, criterionId, evidence }, at);
+      return row;
+    },
+    action: 'evidence',
+    detail: { candidateId, criterionId, evidence },
+    at,
   });
 }
 

@@ -5,32 +5,19 @@ import { fingerprint } from '../../../core/crypto/ed25519';
 import type { Signer } from '../../../core/types';
 import type { Role } from '../roles';
 import { deleteWorkspaceKey, loadOrCreateWorkspaceKey, signWithKey } from './browser-keystore';
-import type { AppInfo, FileFilter, OpenFilesOptions, OpenedFile, Platform, SaveResult, WorkspaceSigner } from './types';
+import { pickFilesWithInput } from './file-input';
+import type { AppInfo, OpenFilesOptions, OpenedFile, Platform, SaveResult, WorkspaceSigner } from './types';
 
 declare const __PANELSCORE_VERSION__: string | undefined;
 
-/** The `accept` attribute for a file input: `.panelpkg,.json`. */
-export function acceptAttribute(filters: FileFilter[]): string {
-  const extensions = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext.replace(/^\./, '')}`));
-  return [...new Set(extensions)].join(',');
-}
+export { acceptAttribute } from './file-input';
 
 /** Reads the files a person picked into named byte arrays, in the order given. */
 export async function readPickedFiles(files: Iterable<File>): Promise<OpenedFile[]> {
   return Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
-function pickFiles(options: OpenFilesOptions): Promise<File[]> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.multiple = options.multiple;
-    input.accept = acceptAttribute(options.filters);
-    input.addEventListener('change', () => resolve(input.files ? [...input.files] : []), { once: true });
-    input.addEventListener('cancel', () => resolve([]), { once: true });
-    input.click();
-  });
-}
+const pickFiles = (options: OpenFilesOptions): Promise<File[]> => pickFilesWithInput(options);
 
 /** Offers bytes as a download; the browser decides where it goes, so this reports saved. */
 export function downloadBytes(name: string, bytes: Uint8Array, mediaType = 'application/octet-stream'): SaveResult {

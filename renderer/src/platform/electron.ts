@@ -4,6 +4,7 @@
 import type { KeyRole, PanelscoreBridge, PanelscoreEvents } from '../../../electron/ipc-contract';
 import { base64UrlDecode } from '../../../core/encoding';
 import type { Role } from '../roles';
+import { pickFilesWithInput } from './file-input';
 import type { Platform, WorkspaceSigner } from './types';
 
 declare global {
@@ -33,6 +34,9 @@ async function electronSigner(bridge: PanelscoreBridge, role: Role, workspaceId:
 export function createElectronPlatform(bridge: PanelscoreBridge): Platform {
   return {
     openFiles: (options) => bridge.openFiles({ title: options.title, filters: options.filters, multi: options.multiple }),
+    // A file input shows Electron's native dialog and gives a File read from disk piece by piece:
+    // a large package never crosses IPC whole, and the page reaches only the file the person chose.
+    pickFile: async (options) => (await pickFilesWithInput({ filters: options.filters, multiple: false }))[0] ?? null,
     saveFile: async (name, bytes, filters) => {
       const result = await bridge.saveFile({ suggestedName: name, bytes, filters });
       return { saved: result.saved };

@@ -49,8 +49,8 @@ export interface Platform {
   openFiles(options: OpenFilesOptions): Promise<OpenedFile[]>;
   /**
    * Lets a person pick one file without reading it, so that a large exercise package can be read
-   * piece by piece; resolves to null when cancelled. The browser has it; where it is missing,
-   * callers use openFiles.
+   * piece by piece; resolves to null when cancelled. Both platforms have it (a file input: Electron
+   * shows its native dialog for one); where it is missing (test fakes), callers use openFiles.
    */
   pickFile?(options: Omit<OpenFilesOptions, 'multiple'>): Promise<File | null>;
   /** Offers `bytes` for saving under a suggested file name. */

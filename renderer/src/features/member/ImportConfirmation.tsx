@@ -2,9 +2,11 @@
 // secretariat's fingerprint, large, to compare aloud; for a newer version what changes.
 
 import { useEffect, useRef } from 'react';
+import { Trans } from 'react-i18next';
 import { formatTimestamp } from '../../app/format';
 import type { Exercise } from '../../../../core/types';
 import type { ImportPlan } from '../../db';
+import { useT } from '../../i18n';
 
 interface Props {
   exercise: Exercise;
@@ -15,6 +17,7 @@ interface Props {
 
 /** The confirmation step of an import (or the refusal of a package signed by another key). */
 export function ImportConfirmation({ exercise, plan, onConfirm, onCancel }: Props) {
+  const t = useT();
   // Moves focus (and so the view) to what needs deciding: it may be below the fold.
   const focusTarget = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
   useEffect(() => focusTarget.current?.focus(), []);
@@ -22,14 +25,14 @@ export function ImportConfirmation({ exercise, plan, onConfirm, onCancel }: Prop
     return (
       <div className="import-confirm">
         <p className="alert alert--error" role="alert" tabIndex={-1} ref={focusTarget}>
-          This package for “{exercise.title}” is signed by secretariat key{' '}
-          <code className="fingerprint">{plan.fingerprint}</code>, but you first imported this exercise with
-          key <code className="fingerprint">{plan.pinnedFingerprint}</code>. It may not come from your
-          secretariat: do not use it, and ask the secretariat to confirm their key fingerprint with you.
-          Nothing was stored.
+          <Trans
+            i18nKey="import.confirm.foreign"
+            values={{ title: exercise.title, fingerprint: plan.fingerprint, pinned: plan.pinnedFingerprint }}
+            components={{ code: <code className="fingerprint" /> }}
+          />
         </p>
         <button type="button" className="button" onClick={onCancel}>
-          Close
+          {t('import.confirm.close')}
         </button>
       </div>
     );
@@ -37,39 +40,32 @@ export function ImportConfirmation({ exercise, plan, onConfirm, onCancel }: Prop
   return (
     <div className="import-confirm" role="group" aria-labelledby="import-confirm-title">
       <h3 id="import-confirm-title" className="import-confirm__title" tabIndex={-1} ref={focusTarget}>
-        {plan.kind === 'newer'
-          ? `A newer version of “${exercise.title}”`
-          : `“${exercise.title}”: check who signed it`}
+        {t(plan.kind === 'newer' ? 'import.confirm.newerTitle' : 'import.confirm.firstTitle', { title: exercise.title })}
       </h3>
-      <p>The package is intact and signed by the secretariat key with this fingerprint:</p>
+      <p>{t('import.confirm.signedBy')}</p>
       <p
         className="import-confirm__fingerprint"
-        aria-label={`Secretariat key fingerprint ${plan.fingerprint}`}
+        aria-label={t('import.confirm.fingerprintLabel', { fingerprint: plan.fingerprint })}
       >
         {plan.fingerprint}
       </p>
       {plan.kind !== 'newer' ? (
-        <p>
-          Read it aloud with the secretariat ({exercise.secretariat.name}), by phone or in person. Confirm
-          only if it matches what they read to you: Panelscore will then accept later packages for this
-          exercise only from this key.
-        </p>
+        <p>{t('import.confirm.readAloud', { secretariat: exercise.secretariat.name })}</p>
       ) : (
         <p>
-          It is the key you confirmed before. This version was issued {formatTimestamp(exercise.issuedAt)} and
-          replaces the one issued {formatTimestamp(plan.previousIssuedAt)}. Your scores are kept where the
-          candidate and the competency are still in the exercise
-          {plan.droppedScores > 0
-            ? `; ${plan.droppedScores} score${plan.droppedScores === 1 ? '' : 's'} for candidates or competencies no longer in it will be removed.`
-            : '; none of them is lost.'}
+          {t(plan.droppedScores > 0 ? 'import.confirm.newerDropped' : 'import.confirm.newerKept', {
+            issued: formatTimestamp(exercise.issuedAt),
+            previous: formatTimestamp(plan.previousIssuedAt),
+            count: plan.droppedScores,
+          })}
         </p>
       )}
       <div className="import-confirm__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
-          {plan.kind === 'newer' ? 'Replace with the newer version' : 'Confirm: the fingerprint matches'}
+          {t(plan.kind === 'newer' ? 'import.confirm.replace' : 'import.confirm.matches')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('import.confirm.cancel')}
         </button>
       </div>
     </div>

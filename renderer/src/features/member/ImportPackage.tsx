@@ -2,9 +2,11 @@
 // see it verified, confirm the secretariat's key (or a newer version) and only then store it.
 
 import { type DragEvent, useState } from 'react';
+import { Trans } from 'react-i18next';
 import { describeError } from '../../app/use-live-query';
 import { type ImportPlan, importMemberPackage, planMemberImport } from '../../db';
 import { platform } from '../../platform';
+import { useT } from '../../i18n';
 import { useNavigation } from '../../state';
 import { ImportConfirmation } from './ImportConfirmation';
 import { ImportProgress } from './ImportProgress';
@@ -18,16 +20,9 @@ type Step =
   | { step: 'storing'; name: string }
   | { step: 'failed'; message: string };
 
-const FILTERS = [{ name: 'Exercise package', extensions: ['panelpkg'] }];
-
 /** The "Import a package" panel (start screen, member workspace). */
-export function ImportPackage({
-  title = 'Import the exercise package',
-  onImported,
-}: {
-  title?: string;
-  onImported?: (exerciseId: string) => void;
-}) {
+export function ImportPackage({ title, onImported }: { title?: string; onImported?: (exerciseId: string) => void }) {
+  const t = useT();
   const { openRole } = useNavigation();
   const opened = (exerciseId: string) =>
     onImported ? onImported(exerciseId) : openRole('member', exerciseId);
@@ -54,17 +49,14 @@ export function ImportPackage({
   const choose = async () => {
     try {
       const files = platform();
+      const dialog = { title: t('import.chooseTitle'), filters: [{ name: t('import.filterName'), extensions: ['panelpkg'] }] };
       if (files.pickFile) {
         // Picked but not read: the check reads it piece by piece.
-        const picked = await files.pickFile({ title: 'Choose the exercise package', filters: FILTERS });
+        const picked = await files.pickFile(dialog);
         if (picked) await check(picked.name, picked);
         return;
       }
-      const [file] = await platform().openFiles({
-        title: 'Choose the exercise package',
-        filters: FILTERS,
-        multiple: false,
-      });
+      const [file] = await files.openFiles({ ...dialog, multiple: false });
       if (file) await check(file.name, file.bytes);
     } catch (error) {
       setState({ step: 'failed', message: describeError(error) });
@@ -79,7 +71,7 @@ export function ImportPackage({
     const [file] = files;
     if (!file) return;
     if (files.length > 1) {
-      setState({ step: 'failed', message: 'Drop one exercise package at a time. Nothing was stored.' });
+      setState({ step: 'failed', message: t('import.oneAtATime') });
       return;
     }
     await check(file.name, file);
@@ -94,7 +86,7 @@ export function ImportPackage({
     } catch (error) {
       setState({
         step: 'failed',
-        message: `“${name}” was not imported: ${describeError(error)} Nothing was stored.`,
+        message: t('import.notImported', { name, message: describeError(error) }),
       });
     }
   };
@@ -115,7 +107,7 @@ export function ImportPackage({
       onDrop={(event) => void drop(event)}
     >
       <h2 id="import-package-title" className="section__title">
-        {title}
+        {title ?? t('import.title')}
       </h2>
       {state.step === 'confirm' ? (
         <ImportConfirmation
@@ -127,8 +119,7 @@ export function ImportPackage({
       ) : (
         <>
           <p>
-            Choose the <strong>.panelpkg</strong> file the secretariat sent you, or drop it here. Panelscore
-            checks its signature and every document before anything is stored.
+            <Trans i18nKey="import.intro" components={{ strong: <strong /> }} />
           </p>
           <button
             type="button"
@@ -137,20 +128,20 @@ export function ImportPackage({
             aria-busy={busy}
             onClick={() => void choose()}
           >
-            {busy ? 'Checking the package…' : 'Import a package'}
+            {t(busy ? 'import.checkingButton' : 'import.button')}
           </button>
         </>
       )}
       {state.step === 'checking' && (
         <ImportProgress
-          label={`Step 1 of 2: checking “${state.name}”, its signature and every document`}
+          label={t('import.stepCheck', { name: state.name })}
           done={state.checked}
           total={state.total}
         />
       )}
       {state.step === 'storing' && (
         <ImportProgress
-          label={`Step 2 of 2: storing “${state.name}” on this computer`}
+          label={t('import.stepStore', { name: state.name })}
           done={null}
           total={null}
         />

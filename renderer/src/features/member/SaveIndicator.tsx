@@ -1,25 +1,28 @@
 // The saved state of the member's work, always in view: there is no save button, so this
 // is how a member knows a change is on disk.
 
+import { memo } from 'react';
+import { intlLocale, useT } from '../../i18n';
 import type { SaveState } from './use-save-queue';
 
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
-/** "Saving…", "Saved", or what went wrong. */
-export function SaveIndicator({ state }: { state: SaveState }) {
+/** "Saving…", "Saved", or what went wrong (memoised: it re-renders only when the state changes). */
+export const SaveIndicator = memo(function SaveIndicator({ state }: { state: SaveState }) {
+  const t = useT();
   let text: string;
   switch (state.status) {
     case 'idle':
-      text = 'Every change is saved on this computer as you make it';
+      text = t('import.save.idle');
       break;
     case 'saving':
-      text = 'Saving…';
+      text = t('import.save.saving');
       break;
-    case 'saved':
-      text = `Saved ${time.format(state.at)}`;
+    case 'saved': {
+      const time = new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      text = t('import.save.saved', { time: time.format(state.at) });
       break;
+    }
     case 'failed':
-      text = `Not saved: ${state.message}`;
+      text = t('import.save.failed', { message: state.message });
       break;
   }
   return (
@@ -27,4 +30,4 @@ export function SaveIndicator({ state }: { state: SaveState }) {
       {text}
     </p>
   );
-}
+});

@@ -3,6 +3,7 @@
 
 import { isFormatError } from '../../../../core/errors';
 import { MAX_TOTAL_SIZE } from '../../../../core/package/zip-format';
+import { translate } from '../../i18n';
 import { type MemberPackage, type VerifyProgress, readPackageOffThread } from './verify-off-thread';
 
 /** A package the app will not import; `message` is for the person. */
@@ -12,8 +13,6 @@ export class PackageRefusal extends Error {
     this.name = 'PackageRefusal';
   }
 }
-
-const NOTHING_STORED = 'Nothing was stored.';
 
 /**
  * Verifies a picked file (a File, read piece by piece, or bytes) as an exercise package, or
@@ -26,15 +25,13 @@ export async function verifyPackageFile(
 ): Promise<MemberPackage> {
   const size = file instanceof Uint8Array ? file.length : file.size;
   if (size > MAX_TOTAL_SIZE) {
-    throw new PackageRefusal(
-      `“${name}” is larger than the 2 GiB an exercise package may be, so Panelscore does not open it: ask the secretariat to check the package. ${NOTHING_STORED}`,
-    );
+    throw new PackageRefusal(translate('import.tooLarge', { name }));
   }
   try {
     return await readPackageOffThread(file, onProgress);
   } catch (error) {
     if (isFormatError(error))
-      throw new PackageRefusal(`“${name}” was refused: ${error.message} ${NOTHING_STORED}`);
+      throw new PackageRefusal(translate('import.refused', { name, message: error.message }));
     throw error;
   }
 }

@@ -3,7 +3,7 @@
 
 import { isFormatError } from '../../../../core/errors';
 import { readPackageFrom } from '../../../../core/package/package';
-import type { ByteSource } from '../../../../core/package/zip-source';
+import { packageSource } from './package-source';
 import type { VerifyReply, WorkerDocument } from './verify-off-thread';
 
 interface WorkerScope {
@@ -16,17 +16,9 @@ const scope = globalThis as unknown as WorkerScope;
 // Progress is posted at most this often: enough for a smooth bar, few messages.
 const PROGRESS_INTERVAL_MS = 50;
 
-/** A ByteSource over a File or Blob: each read is one slice, nothing else of the file is loaded. */
-function blobSource(file: Blob): ByteSource {
-  return {
-    size: file.size,
-    read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
-  };
-}
-
 async function verify(file: Blob): Promise<VerifyReply> {
   let last = 0;
-  const pkg = await readPackageFrom(blobSource(file), {
+  const pkg = await readPackageFrom(await packageSource(file), {
     onProgress: (checked, total) => {
       const now = performance.now();
       if (now - last < PROGRESS_INTERVAL_MS && checked < total) return;
