@@ -1,6 +1,7 @@
 /**
  * Lock-down applied to every WebContents and to the session (Electron security checklist):
- * no navigation away from the app, no new windows, no webviews, no permissions, no remote requests.
+ * no navigation away from the app, no new windows, no webviews, no permissions (but persistent
+ * storage for the app's own pages), no remote requests.
  */
 import type { App, Session, WebContents } from 'electron';
 
@@ -46,10 +47,25 @@ export function hardenAllWebContents(app: App, isTrusted: UrlPolicy): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrusted));
 }
 
-/** Denies every permission request and check, every device, and every remote request of a session. */
+/**
+ * The only permission the app is granted: durable storage (navigator.storage.persist()), so the
+ * scores and keys in IndexedDB are not evicted when the disk runs low. Only for the app's own pages.
+ */
+export const GRANTED_PERMISSION = 'persistent-storage';
+
+/** True when `permission`, asked for by a page at `url` (or origin), is granted: persistent storage, to the app only. */
+export function isPermissionGranted(permission: string, url: string | undefined, isTrusted: UrlPolicy): boolean {
+  return permission === GRANTED_PERMISSION && url !== undefined && isTrusted(url);
+}
+
+/** Denies every permission request and check but persistent storage for the app, every device, and every remote request of a session. */
 export function hardenSession(session: Session, isTrusted: UrlPolicy): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, isTrusted)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, isTrusted),
+  );
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     callback({ cancel: shouldBlockRequest(details.url, isTrusted) });

@@ -8,13 +8,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, buildDemo } from '../../core/demo';
 import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
+import { PROGRAM_CACHES, filesContaining } from './profile-files';
 import { type StaticServer, startServer } from './serve.mjs';
 
 const MEMBER = 'Mr. Khamphet Vongsavath';
 const PASSPHRASE = 'marmalade quartz lantern ferry';
+const NEW_PASSPHRASE = 'juniper anvil cobalt meadow';
 const NOTE = 'Zephyrine-check: described the 2019 arrears plan in detail';
-/** Program files (the HTTP and V8 code caches of the app's own JavaScript, which carries the demo's names as constants). */
-const PROGRAM_CACHES = [`${sep}Cache${sep}`, `${sep}Code Cache${sep}`];
 
 let server: StaticServer;
 let demo: Demo;
@@ -30,30 +30,6 @@ async function browserOn(profile: string): Promise<BrowserSession> {
 
 async function closeAll(): Promise<void> {
   await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-}
-
-/** Every file under `dir` whose raw bytes contain `text` as UTF-8, UTF-16LE or Latin-1 (Chromium stores strings all three ways). */
-async function filesContaining(
-  dir: string,
-  texts: readonly string[],
-): Promise<{ file: string; text: string }[]> {
-  const needles = texts.flatMap((text) =>
-    [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le'), Buffer.from(text, 'latin1')].map((bytes) => ({
-      text,
-      bytes,
-    })),
-  );
-  const hits: { file: string; text: string }[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const bytes = await readFile(path).catch(() => null);
-    if (!bytes) continue;
-    for (const needle of needles) {
-      if (bytes.includes(needle.bytes)) hits.push({ file: relative(dir, path), text: needle.text });
-    }
-  }
-  return hits;
 }
 
 /** Every file under `dir` holding `bytes` (raw). */
@@ -220,6 +196,45 @@ describe('encryption at rest in Chromium', () => {
         .first()
         .inputValue(),
     ).toBe(NOTE);
+  });
+
+  it('changes the passphrase: after locking, the new one unlocks the same work and the old one is refused', async () => {
+    const profile = await newProfileDir();
+    const { page, problems } = await browserOn(profile);
+    await page.goto(server.url);
+    await page.getByLabel('New passphrase').fill(PASSPHRASE);
+    await page.getByLabel('Type it again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Turn on encryption' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+    await openDemoAsMember(page);
+    await scoreAndNote(page);
+    await page.getByRole('button', { name: 'Panelscore' }).click();
+
+    await page.getByRole('button', { name: 'Change passphrase…' }).click();
+    await page.getByLabel('Current passphrase').fill(PASSPHRASE);
+    await page.getByLabel('New passphrase').fill(NEW_PASSPHRASE);
+    await page.getByLabel('Type it again').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Change passphrase', exact: true }).click();
+    await page.getByText(/The passphrase is changed/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.getByRole('heading', { name: 'Panelscore is locked' }).waitFor();
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/does not unlock.*Nothing was changed/);
+    await page.getByLabel('Passphrase', { exact: true }).fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Panelscore' }).click();
+    await page
+      .getByRole('region', { name: 'Continue where you left off' })
+      .getByRole('button', { name: /DEMO/ })
+      .click();
+    await page.getByRole('button', { name: demo.exercise.candidates[0].name, exact: true }).click();
+    expect(await page.getByLabel(`Evidence notes for ${demo.exercise.criteria[0].name}`).first().inputValue()).toBe(NOTE);
+    expect(problems).toEqual({ errors: [], cspViolations: [] });
   });
 
   it('finds the names and the note in a profile without encryption (the search works)', async () => {

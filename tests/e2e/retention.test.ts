@@ -1,5 +1,6 @@
 // Closing an exercise in real Chromium: after the member exported their sheet, "close this
-// exercise" leaves no row of it in IndexedDB, no signing key and nothing in localStorage.
+// exercise" leaves no row of it in IndexedDB, no signing key, nothing in localStorage, and no
+// candidate name or note in the profile's files on disk (the deleted rows are scrubbed out).
 
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -8,10 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, buildDemo } from '../../core/demo';
 import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
 import { countRowsScript } from './page-scripts';
+import { filesContaining, outsideProgramCaches } from './profile-files';
 import { type StaticServer, startServer } from './serve.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const MEMBER = 'Mr. Khamphet Vongsavath';
+const NOTE = 'Quillmoor-check: costed the relocation of the registry';
 
 let server: StaticServer;
 let demo: Demo;
@@ -73,6 +76,7 @@ describe('closing an exercise', () => {
     await page.getByRole('button', { name: candidate.name, exact: true }).click();
     await page.getByRole('group', { name: /^Your score for/ }).first().getByRole('radio').first().focus();
     await page.keyboard.press('3');
+    await page.getByLabel(/^Evidence notes for/).first().fill(NOTE);
     await page.locator('[data-save-state="saved"]').waitFor();
     await page.getByRole('button', { name: '← All candidates' }).click();
 
@@ -89,6 +93,10 @@ describe('closing an exercise', () => {
     const before = await rowCounts(page);
     expect(before.scores).toBeGreaterThan(0);
     expect(before.documents).toBeGreaterThan(0);
+    const names = demo.exercise.candidates.map((c) => c.name);
+    // The search works: while the exercise is open, its note and candidates are in the profile's files.
+    const hitsBefore = outsideProgramCaches(await filesContaining(profile, [NOTE, candidate.name]));
+    expect(new Set(hitsBefore.map((hit) => hit.text))).toEqual(new Set([NOTE, candidate.name]));
     expect(await page.evaluate<number>(KEY_COUNT)).toBe(1);
 
     await panel.getByRole('button', { name: 'Close this exercise…' }).click();
@@ -102,6 +110,9 @@ describe('closing an exercise', () => {
     await confirm.click();
 
     await page.getByRole('heading', { name: 'Panel member', level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Clearing the closed exercise out of this computer’s storage files' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}retention-scrubbing.png` });
+    await page.getByText('The closed exercise is cleared out of this computer’s storage files as well.').waitFor({ timeout: 60_000 });
     const after = await rowCounts(page);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
@@ -109,5 +120,8 @@ describe('closing an exercise', () => {
     expect(await page.evaluate<string>('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })')).not.toContain(exerciseId);
     expect(await page.getByRole('button').filter({ hasText: demo.exercise.title }).count()).toBe(0);
     expect(session.problems).toEqual({ errors: [], cspViolations: [] });
+
+    await Promise.all(sessions.splice(0).map((s) => s.close()));
+    expect(outsideProgramCaches(await filesContaining(profile, [NOTE, MEMBER, ...names]))).toEqual([]);
   });
 });

@@ -107,7 +107,7 @@ describe('the Electron security checklist', () => {
     expect(filesMatching(/sandbox\s*:\s*false/)).toEqual([]);
   });
 
-  it('5. handles permission requests: every permission Electron names is denied, asked or checked', () => {
+  it('5. handles permission requests: every permission Electron names is denied but persistent storage for the app', () => {
     const handlers: Record<string, (...args: unknown[]) => unknown> = {};
     const session = {
       setPermissionRequestHandler: (h: (...args: unknown[]) => unknown) => (handlers.request = h),
@@ -124,6 +124,11 @@ describe('the Electron security checklist', () => {
       expect(handlers.check({}, permission, 'app://panelscore', {})).toBe(false);
     }
     expect(handlers.device({ deviceType: 'usb', origin: 'app://panelscore' })).toBe(false);
+    // The one exception: durable storage for the app's own pages (the data must not be evicted).
+    const granted = vi.fn();
+    handlers.request({}, 'persistent-storage', granted, { requestingUrl: 'app://panelscore/index.html' });
+    expect(granted).toHaveBeenCalledWith(true);
+    expect(handlers.check({}, 'persistent-storage', 'https://example.com', {})).toBe(false);
   });
 
   it('6. does not disable webSecurity anywhere', () => {

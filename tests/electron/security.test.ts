@@ -68,13 +68,14 @@ function fakeSession() {
 }
 
 describe('hardenSession', () => {
-  it('denies every permission request, check and device', () => {
+  it('denies every permission request, check and device but persistent storage', () => {
     const session = fakeSession();
     hardenSession(session as unknown as Session, appOnly);
     const request = session.setPermissionRequestHandler.mock.calls[0][0] as (
       c: unknown,
       p: string,
       cb: (granted: boolean) => void,
+      details: { requestingUrl: string },
     ) => void;
     for (const permission of [
       'media',
@@ -85,7 +86,7 @@ describe('hardenSession', () => {
       'fullscreen',
     ]) {
       const callback = vi.fn();
-      request({}, permission, callback);
+      request({}, permission, callback, { requestingUrl: 'app://panelscore/index.html' });
       expect(callback).toHaveBeenCalledWith(false);
     }
     const check = session.setPermissionCheckHandler.mock.calls[0][0] as (
@@ -97,6 +98,29 @@ describe('hardenSession', () => {
     expect(check({}, 'clipboard-sanitized-write', 'app://panelscore')).toBe(false);
     const device = session.setDevicePermissionHandler.mock.calls[0][0] as (details: unknown) => boolean;
     expect(device({ deviceType: 'usb', origin: 'app://panelscore' })).toBe(false);
+  });
+
+  it('grants persistent storage to the app, so navigator.storage.persist() succeeds, and to no other origin', () => {
+    const session = fakeSession();
+    hardenSession(session as unknown as Session, appOnly);
+    const request = session.setPermissionRequestHandler.mock.calls[0][0] as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+      details: { requestingUrl: string },
+    ) => void;
+    const check = session.setPermissionCheckHandler.mock.calls[0][0] as (c: unknown, p: string, origin: string) => boolean;
+    const asked = (permission: string, url: string) => {
+      const callback = vi.fn();
+      request({}, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0][0] as boolean;
+    };
+    expect(asked('persistent-storage', 'app://panelscore/index.html')).toBe(true);
+    expect(check({}, 'persistent-storage', 'app://panelscore')).toBe(true);
+    expect(asked('persistent-storage', 'https://example.com/')).toBe(false);
+    expect(asked('persistent-storage', 'app://evil/index.html')).toBe(false);
+    expect(check({}, 'persistent-storage', 'https://example.com')).toBe(false);
+    expect(check({}, 'persistent-storage', 'file://')).toBe(false);
   });
 
   it('cancels remote requests and lets the app protocol through', () => {

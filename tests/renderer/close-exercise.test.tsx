@@ -30,15 +30,19 @@ afterEach(async () => {
   resetUiState();
   localStorage.clear();
   setPlatform(null);
+  scrub.mockClear();
   await resetDatabase();
 });
+
+/** Stands in for scrubDeletedData (jsdom has no storage files to scrub). */
+const scrub = vi.fn(() => Promise.resolve());
 
 async function openForm(platform: Platform) {
   setPlatform(platform);
   await importExercise('secretariat', fixturePackage());
   useUiStore.getState().openRole('secretariat', 'ex-1');
   const user = userEvent.setup();
-  render(<CloseExercise role="secretariat" exerciseId="ex-1" title="Director" />);
+  render(<CloseExercise role="secretariat" exerciseId="ex-1" title="Director" scrub={scrub} />);
   await user.click(screen.getByRole('button', { name: 'Close this exercise…' }));
   return user;
 }
@@ -67,6 +71,7 @@ describe('CloseExercise', () => {
 
     await vi.waitFor(() => expect(useUiStore.getState().route).toEqual({ screen: 'workspace', role: 'secretariat', exerciseId: null }));
     expect(platform.deleteSigner).toHaveBeenCalledWith('secretariat', WORKSPACE);
+    expect(scrub).toHaveBeenCalledOnce();
     expect(await listWorkspaces()).toEqual([]);
     expect(await db().documents.count()).toBe(0);
     expect(await db().settings.count()).toBe(0);

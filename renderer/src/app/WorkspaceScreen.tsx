@@ -7,6 +7,7 @@ import { DebriefWorkspace } from '../features/debrief/DebriefWorkspace';
 import { ImportPackage } from '../features/member/ImportPackage';
 import { MemberWorkspace } from '../features/member/MemberWorkspace';
 import { SecretariatWorkspace } from '../features/secretariat/SecretariatWorkspace';
+import { ScrubNotice } from '../features/retention/ScrubNotice';
 import { WorkspaceDataPanel } from '../features/retention/WorkspaceDataPanel';
 import { type Role, workspaceIdOf } from '../roles';
 import { useT } from '../i18n';
@@ -24,6 +25,7 @@ export function WorkspaceScreen({ role, exerciseId }: { role: Role; exerciseId: 
       <div className="page">
         <h1 className="page__title">{t(`roles.${role}`)}</h1>
         <p className="page__lead">{t(`app.workspace.howToStart.${role}`)}</p>
+        <ScrubNotice />
         <RoleEmptyState role={role} />
         <RecentWorkspaces role={role} />
         {role === 'member' && <ImportPackage />}

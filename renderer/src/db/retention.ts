@@ -4,8 +4,17 @@
 import type { Table } from 'dexie';
 import { db } from './connection';
 
+/** The fact behind ExportEvidence's summary, for the interface to say in the person's language. */
+export type ExportFact =
+  | { kind: 'sheet'; revision: number; at: string }
+  | { kind: 'no-sheet' }
+  | { kind: 'marked'; what: string; at: string }
+  | { kind: 'decision'; at: string }
+  | { kind: 'nothing' };
+
 /** What a workspace has sent out, so the person can tell whether closing it would lose anything. */
 export interface ExportEvidence {
+  fact: ExportFact;
   /** True when the workspace's result left the machine (sheet exported, decision signed, merge saved). */
   exported: boolean;
   /** In words: "Score sheet revision 2 exported on 29 Nov 2026 at 21:50", or why nothing was. */
@@ -67,7 +76,7 @@ async function memberEvidence(workspaceId: string): Promise<ExportEvidence> {
   const sheets = await database.exportedSheets.where('workspaceId').equals(workspaceId).toArray();
   const latest = sheets.sort((a, b) => b.revision - a.revision)[0];
   if (latest === undefined) {
-    return { exported: false, changedSinceExport: false, summary: 'You have not exported a score sheet from this exercise yet.' };
+    return { fact: { kind: 'no-sheet' }, exported: false, changedSinceExport: false, summary: 'You have not exported a score sheet from this exercise yet.' };
   }
   const [scores, notes] = await Promise.all([
     database.scores.where('workspaceId').equals(workspaceId).toArray(),
@@ -75,6 +84,7 @@ async function memberEvidence(workspaceId: string): Promise<ExportEvidence> {
   ]);
   const changedSinceExport = [...scores, ...notes].some((row) => row.updatedAt > latest.exportedAt);
   return {
+    fact: { kind: 'sheet', revision: latest.revision, at: latest.exportedAt },
     exported: true,
     changedSinceExport,
     summary: `Score sheet revision ${latest.revision} was exported on ${when.format(new Date(latest.exportedAt))}.`,
@@ -87,14 +97,15 @@ export async function exportEvidence(workspaceId: string): Promise<ExportEvidenc
   const database = db();
   const mark = (await database.settings.get(`${EXPORT_MARK}${workspaceId}`))?.value as { what?: string; at?: string } | undefined;
   if (mark?.what && mark.at) {
-    return { exported: true, changedSinceExport: false, summary: `${mark.what} on ${when.format(new Date(mark.at))}.` };
+    return { fact: { kind: 'marked', what: mark.what, at: mark.at }, exported: true, changedSinceExport: false, summary: `${mark.what} on ${when.format(new Date(mark.at))}.` };
   }
   const exerciseId = workspaceId.slice(workspaceId.indexOf(':') + 1);
   const debrief = await database.debrief.get(`debrief:${exerciseId}`);
   if (debrief?.outcome) {
-    return { exported: true, changedSinceExport: false, summary: `The panel’s decision was signed on ${when.format(new Date(debrief.updatedAt))}.` };
+    return { fact: { kind: 'decision', at: debrief.updatedAt }, exported: true, changedSinceExport: false, summary: `The panel’s decision was signed on ${when.format(new Date(debrief.updatedAt))}.` };
   }
   return {
+    fact: { kind: 'nothing' },
     exported: false,
     changedSinceExport: false,
     summary: 'Nothing shows that the decision or the merge of this exercise was exported or signed on this computer yet.',

@@ -1,7 +1,7 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setDatabaseOpener } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
@@ -18,6 +18,9 @@ import { passphraseStrength } from '../../../renderer/src/features/lock/passphra
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = 'violet harbour tractor sonnet';
+
+// scrypt competes with other work for the CPU: wait longer than the default second for its outcome.
+beforeAll(() => configure({ asyncUtilTimeout: 10_000 }));
 
 afterEach(async () => {
   cleanup();
@@ -50,7 +53,7 @@ describe('EncryptionPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Turn on encryption' }));
     expect(await screen.findByRole('button', { name: 'Lock now' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(encryptionStatus()).toBe('unlocked');
-  });
+  }, 30_000);
 });
 
 describe('LockGate', () => {

@@ -14,7 +14,9 @@ import {
   createVault,
   openVault,
   readVault,
+  replaceVault,
   rewrapVault,
+  updateAutoLockMinutes,
   writeVault,
 } from './vault';
 
@@ -187,13 +189,28 @@ export async function eraseEncryptedData(): Promise<void> {
   setStatus('off');
 }
 
-/** Changes the passphrase (re-seals the data key only); a wrong current passphrase throws WrongPassphraseError. */
-export async function changePassphrase(current: string, next: string): Promise<void> {
+/**
+ * Changes the passphrase: re-seals the data key under the new one (no row is rewritten). The vault
+ * is replaced in one transaction, so an interrupted change leaves the old passphrase working; a
+ * wrong current passphrase throws WrongPassphraseError and changes nothing.
+ */
+export async function changePassphrase(
+  current: string,
+  next: string,
+  options: { params?: ScryptParams; onProgress?: (fraction: number) => void } = {},
+): Promise<void> {
+  if (next.length === 0) throw new Error('The new passphrase is empty: type one, then try again.');
   const vault = await readVault();
   if (!vault) throw new Error('Encryption at rest is not turned on here: set a passphrase first.');
-  const dataKey = await openVault(vault, current);
-  await writeVault(await rewrapVault(vault, dataKey, next));
-  dataKey.fill(0);
+  const dataKey = await openVault(vault, current, (fraction) => options.onProgress?.(fraction / 2));
+  try {
+    options.onProgress?.(0.5);
+    const rewrapped = await rewrapVault(vault, dataKey, next, options.params ?? vault.params);
+    await replaceVault(vault.wrappedKey, rewrapped);
+    options.onProgress?.(1);
+  } finally {
+    dataKey.fill(0);
+  }
 }
 
 /** The idle time after which the app locks itself, in minutes (null when encryption is off). */
@@ -203,9 +220,7 @@ export async function autoLockMinutes(): Promise<number | null> {
 
 /** Changes the idle time before auto-lock (1 to 240 minutes). */
 export async function setAutoLockMinutes(minutes: number): Promise<void> {
-  const vault = await readVault();
-  if (!vault) throw new Error('Encryption at rest is not turned on here: set a passphrase first.');
-  await writeVault({ ...vault, autoLockMinutes: Math.min(240, Math.max(1, Math.round(minutes))) });
+  await updateAutoLockMinutes(Math.min(240, Math.max(1, Math.round(minutes))));
 }
 
 /** The package to store: with encryption on, every Blob document read into bytes (sealed with its row); otherwise as given. */

@@ -68,6 +68,41 @@ export async function writeVault(record: VaultRecord): Promise<void> {
   await withVaultDatabase((database) => database.vault.put(record));
 }
 
+/** Two wrapped keys are the same bytes (so the vault was not changed in between). */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/**
+ * Replaces the vault in one transaction, only if its wrapped key is still `expected` (the one
+ * just opened): a change made meanwhile (another window) is never overwritten. The put is the
+ * commit point: interrupted before it, the vault and so the old passphrase stay as they were.
+ */
+export async function replaceVault(expected: Uint8Array, next: VaultRecord): Promise<void> {
+  await withVaultDatabase((database) =>
+    database.transaction('rw', database.vault, async () => {
+      const stored = await database.vault.get('vault');
+      if (!stored || !sameBytes(stored.wrappedKey, expected)) {
+        throw new Error(
+          'The passphrase was changed or encryption turned off in another Panelscore window meanwhile. Nothing was changed here: lock, unlock with the current passphrase and try again.',
+        );
+      }
+      await database.vault.put(next);
+    }),
+  );
+}
+
+/** Changes the vault's idle time before auto-lock, keeping everything else (read and written in one transaction). */
+export async function updateAutoLockMinutes(minutes: number): Promise<void> {
+  await withVaultDatabase((database) =>
+    database.transaction('rw', database.vault, async () => {
+      const stored = await database.vault.get('vault');
+      if (!stored) throw new Error('Encryption at rest is not turned on here: set a passphrase first.');
+      await database.vault.put({ ...stored, autoLockMinutes: minutes });
+    }),
+  );
+}
+
 /** A new vault for a passphrase, with a fresh data key, returned beside it. */
 export async function createVault(
   passphrase: string,

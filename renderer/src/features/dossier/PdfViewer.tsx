@@ -8,6 +8,12 @@ import { formatNumber } from '../../app/format';
 import { useT } from '../../i18n';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/** A canvas larger than this (pixels) is drawn smaller: a page declared a mile wide must not exhaust memory. */
+const MAX_CANVAS_PIXELS = 2 ** 24;
+/** After this long without a drawn page, say so: the file may be built to stall the viewer. */
+const SLOW_MS = 1_500;
+/** Stands for "protected by a password" in the error state; translated when shown. */
+const PASSWORD_PROTECTED = '\u0000password';
 
 interface Props {
   bytes: Uint8Array;
@@ -26,7 +32,22 @@ export function PdfViewer({ bytes, title }: Props) {
   // How many renders finished, and which search the last one marked: lets tests and tools wait for a finished page.
   const [rendered, setRendered] = useState({ count: 0, marked: '' });
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [slow, setSlow] = useState(false);
+  const slowTimer = useRef<number | undefined>(undefined);
   const highlight = matches && matches.pages.length > 0 ? matches.query : null;
+
+  // The slow notice: armed for each file, page and zoom, disarmed when the page is drawn or refused.
+  useEffect(() => {
+    slowTimer.current = window.setTimeout(() => setSlow(true), SLOW_MS);
+    return () => {
+      window.clearTimeout(slowTimer.current);
+      setSlow(false);
+    };
+  }, [bytes, pageNumber, zoomIndex]);
+  const settled = () => {
+    window.clearTimeout(slowTimer.current);
+    setSlow(false);
+  };
 
   useEffect(() => {
     let live = true;
@@ -37,7 +58,9 @@ export function PdfViewer({ bytes, title }: Props) {
         if (live) setPdf(doc);
         else void doc.destroy();
       },
-      (reason: unknown) => live && setError(describeError(reason)),
+      // pdf.js's own words for a password ("No password given") do not say what to do.
+      (reason: unknown) =>
+        live && setError(reason instanceof Error && reason.name === 'PasswordException' ? PASSWORD_PROTECTED : describeError(reason)),
     );
     return () => {
       live = false;
@@ -54,8 +77,11 @@ export function PdfViewer({ bytes, title }: Props) {
       try {
         const page = await pdf.getPage(pageNumber);
         if (cancelled) return;
-        const viewport = page.getViewport({ scale: ZOOMS[zoomIndex] ?? 1 });
         const ratio = window.devicePixelRatio || 1;
+        const scale = ZOOMS[zoomIndex] ?? 1;
+        const wanted = page.getViewport({ scale });
+        const area = Math.abs(wanted.width * wanted.height) * ratio * ratio;
+        const viewport = area > MAX_CANVAS_PIXELS ? page.getViewport({ scale: scale * Math.sqrt(MAX_CANVAS_PIXELS / area) }) : wanted;
         target.width = Math.floor(viewport.width * ratio);
         target.height = Math.floor(viewport.height * ratio);
         target.style.width = `${Math.floor(viewport.width)}px`;
@@ -68,7 +94,10 @@ export function PdfViewer({ bytes, title }: Props) {
         task = render;
         await render.promise;
         if (highlight && !cancelled) await markMatches(page, viewport, target, highlight, ratio);
-        if (!cancelled) setRendered((r) => ({ count: r.count + 1, marked: highlight ?? '' }));
+        if (!cancelled) {
+          settled();
+          setRendered((r) => ({ count: r.count + 1, marked: highlight ?? '' }));
+        }
       } catch (reason) {
         if (!cancelled && !(reason instanceof Error && reason.name === 'RenderingCancelledException'))
           setError(describeError(reason));
@@ -89,19 +118,25 @@ export function PdfViewer({ bytes, title }: Props) {
     if (first !== undefined) setPageNumber(first);
   };
 
+  const slowNotice = slow && !error && (
+    <p className="alert alert--warning" role="status" data-pdf-slow="">
+      {t('dossier.pdf.slow', { name: title })}
+    </p>
+  );
   if (error) {
     return (
       <p className="alert alert--error" role="alert">
-        {t('dossier.pdf.failed', { name: title, message: error })}
+        {t('dossier.pdf.failed', { name: title, message: error === PASSWORD_PROTECTED ? t('dossier.pdf.password') : error })}
       </p>
     );
   }
-  if (!pdf) return <p role="status">{t('dossier.opening', { name: title })}</p>;
+  if (!pdf) return slowNotice || <p role="status">{t('dossier.opening', { name: title })}</p>;
   const count = pdf.numPages;
   const zoom = ZOOMS[zoomIndex] ?? 1;
 
   return (
     <div className="pdf-viewer">
+      {slowNotice}
       <div className="pdf-viewer__toolbar" role="toolbar" aria-label={t('dossier.pdf.pages', { name: title })}>
         <button
           type="button"

@@ -2,31 +2,36 @@
 // viewer layer that runs PDF JavaScript is never loaded), bytes in memory, never a URL.
 
 import {
-  GlobalWorkerOptions,
+  PDFWorker,
   getDocument,
   type PDFDocumentProxy,
   type PDFPageProxy,
   type PageViewport,
 } from 'pdfjs-dist';
 
-let workerReady = false;
+let sharedWorker: PDFWorker | null = null;
 
-/** Starts pdf.js's parser in a module worker bundled with the app (CSP: worker-src 'self'). */
-function ensureWorker(): void {
-  if (workerReady) return;
-  GlobalWorkerOptions.workerPort = new Worker(
-    new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
-    { type: 'module' },
-  );
-  workerReady = true;
+/**
+ * pdf.js's parser in a module worker bundled with the app (CSP: worker-src 'self'), passed to
+ * every document explicitly: pdf.js then never destroys it with a document. (Through
+ * GlobalWorkerOptions.workerPort, closing one document tore the worker down under the next one
+ * opened right after: "the worker is being destroyed", found by tests/e2e/hostile-pdf.test.ts.)
+ */
+function pdfWorker(): PDFWorker {
+  if (sharedWorker === null || sharedWorker.destroyed) {
+    const port = new Worker(new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url), { type: 'module' });
+    // The constructor's declared type says `port?: null` (a JSDoc slip); PDFWorkerParameters says Worker.
+    sharedWorker = new PDFWorker({ port } as unknown as ConstructorParameters<typeof PDFWorker>[0]);
+  }
+  return sharedWorker;
 }
 
 /** Opens a PDF from its bytes with every active feature of pdf.js turned off. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  ensureWorker();
   // pdf.js transfers the buffer to its worker: hand it a copy so the stored bytes stay usable.
   const task = getDocument({
     data: bytes.slice(),
+    worker: pdfWorker(),
     isEvalSupported: false,
     enableXfa: false,
     disableFontFace: false,

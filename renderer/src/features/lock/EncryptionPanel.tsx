@@ -13,22 +13,25 @@ import {
   signingKeySetting,
   scrubDeletedData,
 } from '../../db/encryption';
+import { useT } from '../../i18n';
 import { deletePlainKeyStore, exportPlainKeys } from '../../platform/browser-keystore';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { passphraseStrength } from './passphrase-strength';
 import { useEncryptionStatus } from './use-encryption-status';
 
 const MINUTE_CHOICES = [2, 5, 10, 15, 30, 60];
 
 function AutoLockChoice({ value, onChange }: { value: number; onChange: (minutes: number) => void }) {
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor="auto-lock-minutes">Lock by itself after this long without keyboard or mouse</label>
+      <label htmlFor="auto-lock-minutes">{t('lock.panel.autoLock')}</label>
       <select id="auto-lock-minutes" value={value} onChange={(event) => onChange(Number(event.target.value))}>
         {[...new Set([...MINUTE_CHOICES, value])]
           .sort((a, b) => a - b)
           .map((minutes) => (
             <option key={minutes} value={minutes}>
-              {minutes} minutes
+              {t('lock.panel.minutes', { count: minutes })}
             </option>
           ))}
       </select>
@@ -37,6 +40,7 @@ function AutoLockChoice({ value, onChange }: { value: number; onChange: (minutes
 }
 
 function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub: boolean }) {
+  const t = useT();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
@@ -68,25 +72,22 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
       if (stuck.length > 0) {
         setState({
           kind: 'warning',
-          message: `Encryption is on, but the signing keys of ${stuck.join(', ')} were made by an earlier Panelscore and cannot move under it: they stay readable in this browser's storage. To replace them, close those exercises and import them again; then read the new fingerprint to the secretariat.`,
+          message: t('lock.panel.stuckKeys', { workspaces: stuck.join(', ') }),
         });
       }
     } catch (error) {
       setState({
         kind: 'error',
-        message: `Encryption was not turned on, and your data is as it was: ${error instanceof Error ? error.message : String(error)}`,
+        message: t('lock.panel.notTurnedOn', { reason: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
 
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)}>
-      <p className="alert alert--warning">
-        If you forget this passphrase, nobody can recover the data — not the secretariat, not Panelscore. Keep
-        a backup of each workspace (below) in a safe place.
-      </p>
+      <p className="alert alert--warning">{t('lock.panel.lostWarning')}</p>
       <div className="field">
-        <label htmlFor="new-passphrase">New passphrase</label>
+        <label htmlFor="new-passphrase">{t('lock.panel.newPassphrase')}</label>
         <input
           id="new-passphrase"
           type="password"
@@ -96,13 +97,11 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
           aria-describedby="new-passphrase-hint"
         />
         <span id="new-passphrase-hint" className="hint" aria-live="polite">
-          {first.length > 0
-            ? strength.hint
-            : 'Four or more unrelated words make a passphrase that is strong and easy to remember.'}
+          {first.length > 0 ? strength.hint : t('lock.panel.wordsHint')}
         </span>
       </div>
       <div className="field">
-        <label htmlFor="repeat-passphrase">Type it again</label>
+        <label htmlFor="repeat-passphrase">{t('lock.panel.repeat')}</label>
         <input
           id="repeat-passphrase"
           type="password"
@@ -111,7 +110,7 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
           onChange={(event) => setSecond(event.target.value)}
           aria-invalid={mismatch}
         />
-        {mismatch && <span className="hint">The two passphrases differ.</span>}
+        {mismatch && <span className="hint">{t('lock.panel.differ')}</span>}
       </div>
       <AutoLockChoice value={minutes} onChange={setMinutes} />
       <button
@@ -119,7 +118,7 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
         className="button button--primary"
         disabled={state.kind === 'working' || !strength.acceptable || first !== second}
       >
-        {state.kind === 'working' ? 'Encrypting…' : 'Turn on encryption'}
+        {state.kind === 'working' ? t('lock.panel.encrypting') : t('lock.panel.turnOn')}
       </button>
       {(state.kind === 'error' || state.kind === 'warning') && (
         <p className={`alert alert--${state.kind}`} role="alert">
@@ -130,7 +129,8 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
   );
 }
 
-function LockSettings() {
+function LockSettings({ scryptParams }: { scryptParams: ScryptParams }) {
+  const t = useT();
   const [minutes, setMinutes] = useState<number | null>(null);
   useEffect(() => {
     void autoLockMinutes().then(setMinutes);
@@ -141,14 +141,14 @@ function LockSettings() {
   };
   return (
     <div className="lock-form">
-      <p>
-        Encryption at rest is on: scores, notes, candidate data, documents and signing keys are stored
-        encrypted under your passphrase.
-      </p>
+      <p>{t('lock.panel.isOn')}</p>
       {minutes !== null && <AutoLockChoice value={minutes} onChange={change} />}
-      <button type="button" className="button" onClick={lock}>
-        Lock now
-      </button>
+      <div className="lock-form__actions">
+        <button type="button" className="button" onClick={lock}>
+          {t('lock.panel.lockNow')}
+        </button>
+      </div>
+      <ChangePassphraseForm scryptParams={scryptParams} />
     </div>
   );
 }
@@ -161,13 +161,14 @@ export function EncryptionPanel({
   scryptParams?: ScryptParams;
   scrub?: boolean;
 }) {
+  const t = useT();
   const status = useEncryptionStatus();
   return (
     <section className="section" aria-labelledby="encryption-title">
       <h2 id="encryption-title" className="section__title">
-        Protect this computer’s data with a passphrase
+        {t('lock.panel.title')}
       </h2>
-      {status === 'off' ? <TurnOnForm scryptParams={scryptParams} scrub={scrub} /> : <LockSettings />}
+      {status === 'off' ? <TurnOnForm scryptParams={scryptParams} scrub={scrub} /> : <LockSettings scryptParams={scryptParams} />}
     </section>
   );
 }

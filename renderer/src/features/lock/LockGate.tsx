@@ -3,6 +3,7 @@
 
 import { type ReactNode, useEffect, useState } from 'react';
 import { encryptionProbablyOn, sealedSigningKeys, startEncryption } from '../../db/encryption';
+import { useT } from '../../i18n';
 import { forgetUnlockedKeys, setSealedKeyStore } from '../../platform/browser-keystore';
 import { keepFormStateOffDisk } from './form-state';
 import { UnlockScreen } from './UnlockScreen';
@@ -11,6 +12,7 @@ import { useIdleLock } from './use-idle-lock';
 
 /** Renders `children` when encryption is off or unlocked, the unlock screen when locked. */
 export function LockGate({ children }: { children: ReactNode }) {
+  const t = useT();
   const status = useEncryptionStatus();
   // Without encryption (the usual case) the app shows at once; the vault check may still lock it.
   const [started, setStarted] = useState<'starting' | 'ready' | Error>(() =>
@@ -42,7 +44,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   if (started instanceof Error) {
     return (
       <p className="alert alert--error" role="alert">
-        Panelscore could not read its storage: {started.message}. Close other Panelscore windows and reload.
+        {t('lock.storageUnreadable', { reason: started.message })}
       </p>
     );
   }

@@ -4,16 +4,18 @@
 import { type FormEvent, useState } from 'react';
 import './lock.css';
 import { WrongPassphraseError, eraseEncryptedData, unlock } from '../../db/encryption';
+import { useT } from '../../i18n';
 
 /** The way out for a forgotten passphrase: erase everything, then restore backups. */
 function ForgottenPassphrase() {
+  const t = useT();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <p className="hint muted">
-        Forgot it? Without the passphrase the data cannot be recovered.{' '}
+        {t('lock.unlock.forgot')}{' '}
         <button type="button" className="link-button" onClick={() => setAsking(true)}>
-          Erase the encrypted data and start again
+          {t('lock.unlock.eraseOffer')}
         </button>
       </p>
     );
@@ -21,14 +23,13 @@ function ForgottenPassphrase() {
   return (
     <div className="alert alert--warning" role="alertdialog" aria-labelledby="erase-title">
       <p id="erase-title">
-        <strong>Erase every workspace on this computer?</strong> Scores, notes and documents that are not in a
-        backup file are lost for good. Afterwards, restore your workspaces from their .panelbackup files.
+        <strong>{t('lock.unlock.eraseTitle')}</strong> {t('lock.unlock.eraseExplain')}
       </p>
       <button type="button" className="button" onClick={() => void eraseEncryptedData()}>
-        Erase everything
+        {t('lock.unlock.erase')}
       </button>{' '}
       <button type="button" className="button" onClick={() => setAsking(false)}>
-        Keep it
+        {t('lock.unlock.keep')}
       </button>
     </div>
   );
@@ -36,6 +37,7 @@ function ForgottenPassphrase() {
 
 /** Asks for the passphrase and unlocks. */
 export function UnlockScreen() {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +52,7 @@ export function UnlockScreen() {
       setError(
         failure instanceof WrongPassphraseError
           ? failure.message
-          : `Could not unlock: ${failure instanceof Error ? failure.message : String(failure)}`,
+          : t('lock.unlock.failed', { reason: failure instanceof Error ? failure.message : String(failure) }),
       );
       setProgress(null);
     }
@@ -60,14 +62,11 @@ export function UnlockScreen() {
     <div className="app">
       <main id="main" className="app-main">
         <div className="page">
-          <h1 className="page__title">Panelscore is locked</h1>
-          <p className="page__lead">
-            The scores, notes and candidate documents on this computer are encrypted. Type your passphrase to
-            open them.
-          </p>
+          <h1 className="page__title">{t('lock.unlock.title')}</h1>
+          <p className="page__lead">{t('lock.unlock.lead')}</p>
           <form className="lock-form" onSubmit={(event) => void submit(event)}>
             <div className="field">
-              <label htmlFor="unlock-passphrase">Passphrase</label>
+              <label htmlFor="unlock-passphrase">{t('lock.unlock.passphrase')}</label>
               <input
                 id="unlock-passphrase"
                 type="password"
@@ -83,9 +82,9 @@ export function UnlockScreen() {
               className="button button--primary"
               disabled={progress !== null || passphrase.length === 0}
             >
-              {progress === null ? 'Unlock' : 'Unlocking…'}
+              {progress === null ? t('lock.unlock.submit') : t('lock.unlock.working')}
             </button>
-            {progress !== null && <progress max={1} value={progress} aria-label="Checking the passphrase" />}
+            {progress !== null && <progress max={1} value={progress} aria-label={t('lock.unlock.progress')} />}
           </form>
           {error && (
             <p id="unlock-error" className="alert alert--error" role="alert">

@@ -1,6 +1,8 @@
 // A plain-words hint on how hard a passphrase is to guess: length and words matter most
 // (scrypt slows each guess, but cannot save a short or common one).
 
+import { translate } from '../../i18n';
+
 /** How strong a passphrase looks, with a hint to show beside the field. */
 export interface PassphraseStrength {
   level: 'too-short' | 'weak' | 'fair' | 'strong';
@@ -19,7 +21,7 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
     return {
       level: 'too-short',
       acceptable: false,
-      hint: `Use at least ${MIN_PASSPHRASE_LENGTH} characters; four or more unrelated words are easiest to remember.`,
+      hint: translate('lock.strength.tooShort', { min: MIN_PASSPHRASE_LENGTH }),
     };
   }
   const words = passphrase
@@ -31,16 +33,16 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
     return {
       level: 'weak',
       acceptable: true,
-      hint: 'Weak: it starts with a common word or repeats characters. Choose unrelated words instead.',
+      hint: translate('lock.strength.common'),
     };
   }
   if (length >= 20 && (words >= 4 || kinds >= 3))
-    return { level: 'strong', acceptable: true, hint: 'Strong.' };
+    return { level: 'strong', acceptable: true, hint: translate('lock.strength.strong') };
   if (length >= 14 && (words >= 3 || kinds >= 3))
-    return { level: 'fair', acceptable: true, hint: 'Fair: one or two more words would make it strong.' };
+    return { level: 'fair', acceptable: true, hint: translate('lock.strength.fair') };
   return {
     level: 'weak',
     acceptable: true,
-    hint: 'Weak: add words — four or more unrelated words make a strong passphrase.',
+    hint: translate('lock.strength.weak'),
   };
 }

@@ -2,25 +2,44 @@
 // Says first what was exported (and warns when nothing was), then asks for the exercise id typed out.
 
 import { useId, useState } from 'react';
-import { type ExportEvidence, exportEvidence } from '../../db/retention';
-import { ROLE_LABELS, type Role, workspaceIdOf } from '../../roles';
+import { type ExportEvidence, type ExportFact, exportEvidence } from '../../db/retention';
+import { type TFunction, intlLocale, useT } from '../../i18n';
+import { type Role, workspaceIdOf } from '../../roles';
 import { useNavigation } from '../../state';
-import { closeExercise } from './close-exercise';
+import { type CloseOptions, closeExercise } from './close-exercise';
 
 interface Props {
   role: Role;
   exerciseId: string;
   title: string;
+  /** Clears deleted rows out of the storage files; tests pass a stand-in (jsdom has no files). */
+  scrub?: CloseOptions['scrub'];
 }
 
-const WHAT_GOES: Record<Role, string> = {
-  member: 'your scores, evidence notes, comments and recusals, the candidates’ dossiers, your exported sheets, the edit log and your signing key',
-  secretariat: 'the exercise, the candidates’ documents, the collected score sheets, the confirmed member keys, drafts and the secretariat signing key',
-  debrief: 'the merged scores, consensus and outcome, the signed decision kept here and the signing key',
-};
+/** What was exported, in the interface's language (the "marked" action is named by whoever recorded it). */
+function describeFact(t: TFunction, fact: ExportFact): string {
+  const date = (at: string) => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  switch (fact.kind) {
+    case 'sheet':
+      return t('retention.close.evidence.sheet', { revision: fact.revision, date: date(fact.at) });
+    case 'marked':
+      return t('retention.close.evidence.marked', { what: fact.what, date: date(fact.at) });
+    case 'decision':
+      return t('retention.close.evidence.decision', { date: date(fact.at) });
+    case 'no-sheet':
+      return t('retention.close.evidence.noSheet');
+    case 'nothing':
+      return t('retention.close.evidence.nothing');
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The close button, then the confirmation form. */
-export function CloseExercise({ role, exerciseId, title }: Props) {
+export function CloseExercise({ role, exerciseId, title, scrub }: Props) {
+  const t = useT();
   const id = useId();
   const { openRole } = useNavigation();
   const [evidence, setEvidence] = useState<ExportEvidence | null>(null);
@@ -33,17 +52,18 @@ export function CloseExercise({ role, exerciseId, title }: Props) {
     try {
       setEvidence(await exportEvidence(workspaceIdOf(role, exerciseId)));
     } catch (e) {
-      setError(`Panelscore could not check what was exported: ${e instanceof Error ? e.message : String(e)}. Try again.`);
+      setError(t('retention.close.checkFailed', { reason: reasonOf(e) }));
     }
   };
   const confirm = async () => {
     setBusy(true);
     setError(null);
     try {
-      await closeExercise(role, exerciseId);
+      // The role screen shows how the scrub that follows goes (ScrubNotice): this form is gone by then.
+      await closeExercise(role, exerciseId, scrub ? { scrub } : {});
       openRole(role);
     } catch (e) {
-      setError(`The exercise was not closed: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('retention.close.notClosed', { reason: reasonOf(e) }));
       setBusy(false);
     }
   };
@@ -52,7 +72,7 @@ export function CloseExercise({ role, exerciseId, title }: Props) {
     return (
       <>
         <button type="button" className="button button--small" onClick={() => void start()}>
-          Close this exercise…
+          {t('retention.close.start')}
         </button>
         {error && (
           <p className="alert alert--error" role="alert">
@@ -72,26 +92,29 @@ export function CloseExercise({ role, exerciseId, title }: Props) {
         if (matches && !busy) void confirm();
       }}
     >
-      <h3 id={`${id}-title`}>Close “{title}” and delete every trace of it</h3>
+      <h3 id={`${id}-title`}>{t('retention.close.title', { title })}</h3>
       <p>
-        This deletes, from this computer only, the {ROLE_LABELS[role].toLowerCase()} workspace of {exerciseId}: {WHAT_GOES[role]}. It
-        cannot be undone. Files you exported or sent stay where they are.
+        {t('retention.close.explain', {
+          role: t(`roles.${role}`).toLowerCase(),
+          exerciseId,
+          what: t(`retention.close.whatGoes.${role}`),
+        })}
       </p>
       <p className={evidence.exported && !evidence.changedSinceExport ? 'alert alert--info' : 'alert alert--warning'} role="status">
-        {evidence.summary}
-        {!evidence.exported && ' Export first if anyone still needs it: closing now loses it for good.'}
-        {evidence.changedSinceExport && ' You changed scores or notes after that export: export again first if those changes count.'}
+        {describeFact(t, evidence.fact)}
+        {!evidence.exported && t('retention.close.notExported')}
+        {evidence.changedSinceExport && t('retention.close.changedSinceExport')}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>Type the exercise id, {exerciseId}, to confirm</label>
+        <label htmlFor={`${id}-confirm`}>{t('retention.close.confirmLabel', { exerciseId })}</label>
         <input id={`${id}-confirm`} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />
       </div>
       <div className="close-exercise__actions">
         <button type="submit" className="button button--danger" disabled={!matches || busy}>
-          {busy ? 'Deleting…' : `Delete every trace of ${exerciseId}`}
+          {busy ? t('retention.close.deleting') : t('retention.close.confirm', { exerciseId })}
         </button>
         <button type="button" className="button" onClick={() => setEvidence(null)} disabled={busy}>
-          Keep the exercise
+          {t('retention.close.keep')}
         </button>
       </div>
       {error && (

@@ -3,19 +3,12 @@
 
 import { useEffect, useState } from 'react';
 import { type PersistenceStatus, ensurePersistentStorage } from '../../db/storage-persistence';
+import { useT } from '../../i18n';
 import { platform } from '../../platform';
-
-const TEXT: Record<PersistenceStatus | 'asking', string> = {
-  asking: 'Asking this browser to keep Panelscore’s data…',
-  persistent: 'Storage is persistent: this browser keeps Panelscore’s data until you delete it, even when the disk runs low.',
-  'best-effort': 'Storage is not persistent: this browser may clear Panelscore’s data when the disk runs low. Export your work often.',
-  unsupported: 'This browser cannot promise to keep Panelscore’s data: export your work often.',
-};
-
-const IN_A_BROWSER = ' The desktop app keeps it in its own folder instead.';
 
 /** One line: persistent storage or not. */
 export function StorageStatus() {
+  const t = useT();
   const [status, setStatus] = useState<PersistenceStatus | 'asking'>('asking');
   const [inBrowser, setInBrowser] = useState(false);
   useEffect(() => {
@@ -31,10 +24,10 @@ export function StorageStatus() {
       live = false;
     };
   }, []);
-  const advice = inBrowser && (status === 'best-effort' || status === 'unsupported') ? IN_A_BROWSER : '';
+  const advice = inBrowser && (status === 'best-effort' || status === 'unsupported') ? t('retention.storage.inBrowser') : '';
   return (
     <p className={`hint storage-status storage-status--${status}`} role="status" data-storage-persistence={status}>
-      {TEXT[status]}
+      {t(`retention.storage.${status}`)}
       {advice}
     </p>
   );
