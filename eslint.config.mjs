@@ -15,7 +15,7 @@ const restrict = (patterns, message) => patterns.map((group) => ({ group: [group
 const noBuiltins = (message) => [...restrict(nodeBuiltins, message), { regex: builtinRegex, message }];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', '.tmp/**', 'tests/fixtures/**', 'cli/bin/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', '.tmp/**', 'test-results/**', 'tests/fixtures/**', 'cli/bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

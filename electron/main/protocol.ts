@@ -5,49 +5,19 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { protocol } from 'electron';
+import servedContent from './served-content.json';
 import { APP_SCHEME, isAppUrl } from './trusted-url';
 
 /**
  * No remote origin anywhere: the app is offline by design. style-src has no 'unsafe-inline':
  * React sets styles through the CSSOM, which CSP does not govern, and the built page has no
  * inline <style>. font-src allows data: because pdf.js may load a PDF's embedded fonts that way.
+ * The policy and the MIME types live in served-content.json, which the e2e tests' static server
+ * (tests/e2e/serve.mjs) sends too, so Chromium in the tests enforces what the app enforces.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = servedContent.contentSecurityPolicy.join('; ');
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+const MIME_TYPES: Readonly<Record<string, string>> = servedContent.mimeTypes;
 
 /** The Content-Type served for a file name (application/octet-stream when unknown). */
 export function mimeTypeOf(fileName: string): string {

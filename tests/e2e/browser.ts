@@ -1,10 +1,12 @@
 // Real Chromium for the e2e tests: finds an installed browser (never downloads one),
 // launches it headless on a throwaway profile, and records console errors and CSP violations.
 
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { REPORT_CSP_VIOLATIONS } from './page-scripts';
 
@@ -100,4 +102,17 @@ export async function launchBrowser(userDataDir: string, viewport = { width: 128
   context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, userDataDir, problems, close: () => context.close() };
+}
+
+/** SIGKILLs the Chromium browser process running on `userDataDir` (its children die with it): a crash, not a close. */
+export async function killBrowser(userDataDir: string): Promise<void> {
+  const { stdout } = await promisify(execFile)('ps', ['-eo', 'pid=,args=']);
+  const main = stdout
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+) (.*)$/))
+    .filter((m): m is RegExpMatchArray => m !== null && m[2].includes(`--user-data-dir=${userDataDir}`) && !m[2].includes('--type='));
+  if (main.length !== 1) {
+    throw new Error(`Expected one Chromium browser process on ${userDataDir}, found ${main.length}: was it launched with launchBrowser() and is it still running?`);
+  }
+  process.kill(Number(main[0][1]), 'SIGKILL');
 }

@@ -2,21 +2,17 @@
 // random moments (right after "Saved", in a burst of keystrokes, mid-stream); each relaunch on the
 // same profile must find every change the screen had shown as saved. Seed: CRASH_LOOP_SEED.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { killBrowser } from './browser';
+import { openDemoAsMember } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
 
 const KILLS = 21;
-const MEMBER = 'Mr. Khamphet Vongsavath';
 
-let server: StaticServer;
-let demo: Demo;
+const fx = useServerAndBrowser({ demo: true });
+/** The one profile every relaunch opens: what a kill leaves behind is what the next run finds. */
 let profile: string;
-const sessions: BrowserSession[] = [];
 
 /** What the scoring screen shows: the save indicator and every value, read in one go in the page. */
 interface Snapshot {
@@ -50,35 +46,21 @@ function random(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** SIGKILLs the Chromium browser process on `dir` (its children die with it): a crash, not a close. */
-async function killBrowserOn(dir: string): Promise<void> {
-  const { stdout } = await promisify(execFile)('ps', ['-eo', 'pid=,args=']);
-  const main = stdout
-    .split('\n')
-    .map((line) => line.trim().match(/^(\d+) (.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null && m[2].includes(`--user-data-dir=${dir}`) && !m[2].includes('--type='));
-  expect(main).toHaveLength(1);
-  process.kill(Number(main[0][1]), 'SIGKILL');
-}
-
 async function snapshot(page: Page): Promise<Snapshot | null> {
   return page.evaluate<Snapshot>(SNAPSHOT).catch(() => null);
 }
 
 /** Opens the first candidate's scoring screen and waits until the stored values are on screen. */
 async function openCandidate(page: Page, firstRun: boolean): Promise<void> {
-  const candidate = demo.exercise.candidates[0];
-  await page.goto(server.url);
+  const { exercise } = fx.demo();
+  const candidate = exercise.candidates[0];
   if (firstRun) {
-    await page.getByLabel('Open it as').selectOption({ label: 'Panel member' });
-    await page.getByRole('button', { name: 'Open the demo exercise' }).click();
-    await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click({ timeout: 60_000 });
-    await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
-    await page.getByRole('button', { name: `I am ${MEMBER}` }).click();
+    await openDemoAsMember(page, fx.server().url);
   } else {
+    await page.goto(fx.server().url);
     // The remembered screen (localStorage) may not survive a kill; the data must. Go in from the start screen.
     await page.getByRole('button', { name: 'Panelscore' }).click();
-    await page.getByRole('region', { name: 'Continue where you left off' }).getByRole('button').filter({ hasText: demo.exercise.title }).click();
+    await page.getByRole('region', { name: 'Continue where you left off' }).getByRole('button').filter({ hasText: exercise.title }).click();
   }
   await page.getByRole('button', { name: candidate.name, exact: true }).click({ timeout: 60_000 });
   await page.locator('fieldset.score-choice').first().waitFor();
@@ -137,14 +119,7 @@ function entries(s: Snapshot): [string, string][] {
 }
 
 beforeAll(async () => {
-  [server, demo] = await Promise.all([startServer(), buildDemo()]);
-  profile = await newProfileDir();
-});
-
-afterAll(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  await removeProfile(profile);
-  await server?.close();
+  profile = await fx.newProfile();
 });
 
 describe('scoring through browser crashes', () => {
@@ -152,7 +127,7 @@ describe('scoring through browser crashes', () => {
     const seed = Number(process.env.CRASH_LOOP_SEED ?? Date.now() % 1_000_000);
     const rand = random(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
-    const criteria = demo.exercise.criteria;
+    const criteria = fx.demo().exercise.criteria;
     const ledger = new Ledger();
     const lost: string[] = [];
     let kills = 0;
@@ -160,9 +135,7 @@ describe('scoring through browser crashes', () => {
 
     for (let round = 0; round <= KILLS; round++) {
       const started = Date.now();
-      const session = await launchBrowser(profile);
-      sessions.push(session);
-      const { page } = session;
+      const { page } = await fx.launch({ profile });
       await openCandidate(page, round === 0);
       const shown = (await snapshot(page))!;
       if (process.env.CRASH_LOOP_TRACE) console.info(`round ${round}: relaunched and reopened in ${Date.now() - started} ms`);
@@ -217,9 +190,8 @@ describe('scoring through browser crashes', () => {
           await sleep(rand() * 15);
         }
       }
-      await killBrowserOn(profile);
+      await killBrowser(profile);
       kills += 1;
-      sessions.splice(sessions.indexOf(session), 1);
       await typing;
     }
 

@@ -1,13 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const MEMBER = 'Mr. Khamphet Vongsavath';
+import { describe, expect, it } from 'vitest';
+import { candidateWithPdf, openDemoAsMember } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
+import { screenshots } from './flows/screenshots';
 
 /** Counts, in the page, the pixels of the dossier's canvas that are not white. Source text: no DOM types here. */
 const INKED_PIXELS = `(() => {
@@ -28,55 +22,14 @@ const HIGHLIGHTED_PIXELS = `(() => {
   return marked;
 })()`;
 
-let server: StaticServer;
-let demo: Demo;
-const sessions: BrowserSession[] = [];
-const profiles: string[] = [];
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size.width}x${size.height}.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  [server, demo] = await Promise.all([startServer(), buildDemo()]);
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const fx = useServerAndBrowser({ demo: true });
 
 describe('a panel member reads a candidate’s dossier in Chromium', () => {
   it('renders the CV with pdf.js and finds the candidate’s name in its text', async () => {
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
-    const { page, problems } = session;
-    const candidate = demo.exercise.candidates.find((c) =>
-      (c.documents ?? []).some((d) => d.mediaType === 'application/pdf'),
-    )!;
+    const { page, problems } = await fx.launch();
+    const candidate = candidateWithPdf(fx.demo());
 
-    await page.goto(server.url);
-    await page.getByLabel('Open it as').selectOption({ label: 'Panel member' });
-    await page.getByRole('button', { name: 'Open the demo exercise' }).click();
-    await page
-      .getByRole('button', { name: 'Start: say who you are on the panel' })
-      .click({ timeout: 60_000 });
-    await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
-    await page.getByRole('button', { name: `I am ${MEMBER}` }).click();
+    await openDemoAsMember(page, fx.server().url);
     await page.getByRole('button', { name: candidate.name, exact: true }).click();
     await page.getByRole('button', { name: 'Read the dossier' }).click();
 

@@ -1,19 +1,13 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import { describe, expect, it } from 'vitest';
+import { DEMO_MEMBER } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
+import { screenshot as save } from './flows/screenshots';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const MEMBER = 'Mr. Khamphet Vongsavath';
-
-let server: StaticServer;
-const sessions: BrowserSession[] = [];
-const profiles: string[] = [];
+const fx = useServerAndBrowser();
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SCREENSHOTS}first-run-fr-${name}.png` });
+  await save(page, `first-run-fr-${name}`);
 }
 
 /** Longer French text must wrap, not push the page sideways. */
@@ -21,30 +15,10 @@ async function overflowsSideways(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
 }
 
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('the first run in French, in Chromium', () => {
   it('switches to French, walks from the welcome to the candidate list, and stays French after a reload', async () => {
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
-    const { page, problems } = session;
-
     // A fresh profile opens in English; the header offers the language.
-    await page.goto(server.url);
+    const { page, problems } = await fx.openApp();
     await page.getByRole('region', { name: 'Welcome to Panelscore' }).waitFor();
     await page.getByLabel('Language').selectOption({ label: 'Français' });
 
@@ -71,9 +45,9 @@ describe('the first run in French, in Chromium', () => {
 
     await start.click();
     await page.getByRole('heading', { name: 'Qui êtes-vous dans ce jury ?', level: 1 }).waitFor();
-    await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
+    await page.getByRole('radio', { name: new RegExp(DEMO_MEMBER) }).check();
     await screenshot(page, 'identity');
-    await page.getByRole('button', { name: `Je suis ${MEMBER}` }).click();
+    await page.getByRole('button', { name: `Je suis ${DEMO_MEMBER}` }).click();
 
     // The candidate list, in French; the candidates' names are data and stay as they are.
     await page.getByRole('heading', { name: 'Candidats', level: 1 }).waitFor();

@@ -1,46 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './axe';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import { DEMO_MEMBER, candidateWithPdf } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
 
-const MEMBER = 'Mr. Khamphet Vongsavath';
-
-let server: StaticServer;
-let demo: Demo;
-let fileDir: string;
-let packagePath: string;
-const sessions: BrowserSession[] = [];
-const profiles: string[] = [];
-
-beforeAll(async () => {
-  [server, demo] = await Promise.all([startServer(), buildDemo()]);
-  fileDir = await mkdtemp(join(tmpdir(), 'panelscore-a11y-'));
-  packagePath = join(fileDir, demo.packageFileName);
-  await writeFile(packagePath, demo.packageBytes);
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (fileDir) await rm(fileDir, { recursive: true, force: true });
-});
+const fx = useServerAndBrowser({ demo: true, work: 'panelscore-a11y-' });
 
 describe('the panel member’s screens pass axe-core', () => {
   it('has no serious or critical violation on start, import, candidates, scoring, dossier, export review and interview mode', async () => {
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
-    const { page, problems } = session;
-    await page.goto(server.url);
+    const demo = fx.demo();
+    const packagePath = join(fx.work(), demo.packageFileName);
+    await writeFile(packagePath, demo.packageBytes);
+    const { page, problems } = await fx.openApp();
     await page.getByRole('button', { name: 'Import a package' }).first().waitFor();
     // The role cards (renderer/src/app/StartScreen.tsx, not a member screen) are named by their title
     // alone while their visible text includes the description: axe's label-content-name-mismatch
@@ -60,15 +32,13 @@ describe('the panel member’s screens pass axe-core', () => {
     await page
       .getByRole('button', { name: 'Start: say who you are on the panel' })
       .click({ timeout: 60_000 });
-    await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
+    await page.getByRole('radio', { name: new RegExp(DEMO_MEMBER) }).check();
     await expectNoSeriousViolations(page, 'the identity step');
-    await page.getByRole('button', { name: `I am ${MEMBER}` }).click();
+    await page.getByRole('button', { name: `I am ${DEMO_MEMBER}` }).click();
     await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
     await expectNoSeriousViolations(page, 'the candidate list');
 
-    const candidate = demo.exercise.candidates.find((c) =>
-      (c.documents ?? []).some((d) => d.mediaType === 'application/pdf'),
-    )!;
+    const candidate = candidateWithPdf(demo);
     await page.getByRole('button', { name: candidate.name, exact: true }).click();
     await page.getByRole('heading', { name: candidate.name, level: 1 }).waitFor();
     await page

@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashString } from '../../core/canonical';
 import { fingerprint } from '../../core/crypto/ed25519';
 import { utf8Decode } from '../../core/encoding';
@@ -15,12 +13,12 @@ import { parseTrustFile } from '../../core/formats/trust';
 import { parseStrictJson } from '../../core/json/strict-json';
 import { readPackage } from '../../core/package/package';
 import type { DecisionRecord } from '../../core/types';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type ExerciseSpec, authorExercise, issuePackage } from './flows/author';
+import type { BrowserSession } from './browser';
+import { type ExerciseSpec, authorExercise, cvPdf, issuePackage } from './flows/author';
 import { chooseIdentity, exportSheet, importPackage, ownKeyFingerprint, scoreCandidates } from './flows/member';
+import { useServerAndBrowser } from './flows/fixture';
 import { downloadFrom, screenshots } from './flows/screenshots';
 import { collectSheetFiles, confirmFingerprint, fileRow, rankingOf, rankingOnScreen } from './flows/secretariat';
-import { type StaticServer, startServer } from './serve.mjs';
 
 const CLI = fileURLToPath(new URL('../../cli/bin/panelscore.cjs', import.meta.url));
 const run = promisify(execFile);
@@ -38,10 +36,9 @@ const SCORES: Record<string, number[][]> = {
   'm-kenya': [[5, 5], [3, 2], [3, 4]],
 };
 
-let server: StaticServer;
+const fx = useServerAndBrowser({ work: 'panelscore-panel-e2e-' });
 let work: string;
 let secretariat: BrowserSession;
-const profiles: string[] = [];
 /** What the steps hand on to each other. */
 const state = {
   packagePath: '',
@@ -49,13 +46,6 @@ const state = {
   sheets: new Map<string, string>(),
   memberFingerprints: new Map<string, string>(),
 };
-
-async function cvPdf(name: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage();
-  page.drawText(`Curriculum vitae of ${name}`, { x: 50, y: 750, font: await doc.embedFont(StandardFonts.Helvetica), size: 18 });
-  return doc.save();
-}
 
 /** `panelscore merge` on the same files, read back as a decision record (and its bytes). */
 async function cliMerge(sheetPaths: readonly string[], out: string, trust?: string): Promise<{ bytes: Buffer; decision: DecisionRecord }> {
@@ -82,18 +72,8 @@ function tamperedCopy(bytes: Uint8Array): Uint8Array {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  work = await mkdtemp(join(tmpdir(), 'panelscore-panel-e2e-'));
-  const profile = await newProfileDir();
-  profiles.push(profile);
-  secretariat = await launchBrowser(profile);
-});
-
-afterAll(async () => {
-  await secretariat?.close().catch(() => undefined);
-  await Promise.all(profiles.map(removeProfile));
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  work = fx.work();
+  secretariat = await fx.launch();
 });
 
 describe('a selection exercise from authoring to the merge, as new users do it in Chromium', () => {
@@ -112,7 +92,7 @@ describe('a selection exercise from authoring to the merge, as new users do it i
       candidates: CANDIDATES.map((name, i) => (i === 0 ? { name, documents: [cvPath] } : { name })),
       members: MEMBERS.map(({ name, affiliation }) => ({ name, affiliation })),
     };
-    await page.goto(server.url);
+    await page.goto(fx.server().url);
     await authorExercise(page, spec);
     const issued = await issuePackage(page, spec.title, work);
     Object.assign(state, { packagePath: issued.path, secretariatFingerprint: issued.secretariatFingerprint });
@@ -128,12 +108,9 @@ describe('a selection exercise from authoring to the merge, as new users do it i
 
   it('three members, each on a browser profile of their own, import it, confirm the fingerprint, score by keyboard and export', async () => {
     for (const member of MEMBERS) {
-      const profile = await newProfileDir();
-      profiles.push(profile);
-      const session = await launchBrowser(profile);
+      const session = await fx.openApp();
       try {
         const { page } = session;
-        await page.goto(server.url);
         expect(await importPackage(page, state.packagePath)).toBe(state.secretariatFingerprint);
         await chooseIdentity(page, member.name);
         await scoreCandidates(page, CANDIDATES.map((candidate, i) => ({ candidate, scores: SCORES[member.id][i] })));

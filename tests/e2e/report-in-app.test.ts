@@ -1,18 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import { describe, expect, it } from 'vitest';
+import { openDemo } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
+import { screenshot } from './flows/screenshots';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-let server: StaticServer;
-let demo: Demo;
-let session: BrowserSession | undefined;
-let profile: string | undefined;
+const fx = useServerAndBrowser({ demo: true });
 
 /** The heading of the debrief view on screen: `11/11 Decision`. */
 function viewHeading(page: Page, title: string) {
@@ -29,25 +22,11 @@ async function pdfText(bytes: Uint8Array): Promise<string[]> {
   return pages;
 }
 
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  [server, demo] = await Promise.all([startServer(), buildDemo()]);
-});
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  if (profile) await removeProfile(profile);
-  await server?.close();
-});
-
 describe('the report in the app, in Chromium', () => {
   it('opens from the debrief over the app and prints only the report, under the app’s CSP', async () => {
-    profile = await newProfileDir();
-    session = await launchBrowser(profile);
-    const { page, problems } = session;
-    await page.goto(server.url);
-    await page.getByLabel('Open it as').selectOption({ label: 'Debrief' });
-    await page.getByRole('button', { name: 'Open the demo exercise' }).click();
+    const demo = fx.demo();
+    const { page, problems } = await fx.openApp();
+    await openDemo(page, 'Debrief');
     await viewHeading(page, 'Score sheets received').waitFor({ timeout: 60_000 });
     for (let i = 0; i < 20 && (await viewHeading(page, 'Decision').count()) === 0; i++) await page.keyboard.press('ArrowRight');
     await viewHeading(page, 'Decision').waitFor();
@@ -56,7 +35,7 @@ describe('the report in the app, in Chromium', () => {
     const report = page.getByRole('dialog', { name: `Comparative analysis report: ${demo.exercise.title}` });
     await report.waitFor();
     await report.getByRole('heading', { level: 1, name: demo.exercise.title }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}report-in-app-1280x720.png` });
+    await screenshot(page, 'report-in-app-1280x720');
 
     // What "Print / Save as PDF" sends to the printer: Chromium's print layout of this page.
     const pages = await pdfText(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));

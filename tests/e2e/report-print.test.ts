@@ -1,13 +1,13 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderReportHtml } from '../../renderer/src/features/report/render-report-html';
 import { type DecidedDemo, decidedDemo } from '../helpers/decided-demo';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
+import type { BrowserSession } from './browser';
+import { useServerAndBrowser } from './flows/fixture';
 
 /** The text of each page of a PDF, read with pdf.js (scripting off, no eval). */
 async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; size: [number, number] }> {
@@ -21,26 +21,17 @@ async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; size: [nu
   return { pages, size: [Math.round(width), Math.round(height)] };
 }
 
+const fx = useServerAndBrowser({ server: false, work: 'panelscore-report-print-' });
 let decided: DecidedDemo;
-let dir: string;
-let profile: string;
 let session: BrowserSession;
 let reportUrl: string;
 
 beforeAll(async () => {
   decided = await decidedDemo();
-  dir = await mkdtemp(join(tmpdir(), 'panelscore-report-print-'));
-  const path = join(dir, 'report.html');
+  const path = join(fx.work(), 'report.html');
   await writeFile(path, renderReportHtml(buildReportModel({ exercise: decided.demo.exercise, decision: decided.decision, sheets: decided.sheets })));
   reportUrl = pathToFileURL(path).href;
-  profile = await newProfileDir();
-  session = await launchBrowser(profile, { width: 1280, height: 900 });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await removeProfile(profile);
-  await rm(dir, { recursive: true, force: true });
+  session = await fx.launch({ viewport: { width: 1280, height: 900 } });
 });
 
 describe('the standalone report in real Chromium', () => {
@@ -69,5 +60,18 @@ describe('the standalone report in real Chromium', () => {
     expect(requests).toEqual([reportUrl]);
     expect(session.problems.cspViolations).toEqual([]);
     expect(session.problems.errors).toEqual([]);
+  });
+
+  it('prints the French report (`--lang fr`) in French, accents and all', async () => {
+    const path = join(fx.work(), 'report.fr.html');
+    const model = buildReportModel({ exercise: decided.demo.exercise, decision: decided.decision, sheets: decided.sheets, anonymous: true });
+    await writeFile(path, renderReportHtml(model, { language: 'fr' }));
+    await session.page.goto(pathToFileURL(path).href);
+    await session.page.screenshot({ path: 'test-results/screenshots/report-standalone-fr-1280x900.png', fullPage: false });
+    const { pages } = await pdfPages(await session.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    const all = pages.join(' ');
+    for (const heading of ['Exercice et jury', 'Méthode', 'Résultats par candidat', 'Divergences et leur résolution', 'Fiabilité']) expect(all).toContain(heading);
+    expect(all).toContain('Membre A');
+    expect(all).not.toContain('Reliability');
   });
 });

@@ -1,43 +1,24 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, generateSecretKey, publicKeyOf } from '../../core/crypto/ed25519';
 import { base64UrlEncode } from '../../core/encoding';
 import { readPackage } from '../../core/package/package';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import type { BrowserSession } from './browser';
+import { cvPdf } from './flows/author';
+import { useServerAndBrowser } from './flows/fixture';
+import { screenshots } from './flows/screenshots';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const CLI = fileURLToPath(new URL('../../cli/bin/panelscore.cjs', import.meta.url));
 const run = promisify(execFile);
 
-let server: StaticServer;
+const fx = useServerAndBrowser({ work: 'panelscore-author-e2e-' });
 let session: BrowserSession;
 let work: string;
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SCREENSHOTS}${name}-${size.width}x${size.height}.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
-async function cvPdf(name: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const page = doc.addPage();
-  page.drawText(`Curriculum vitae of ${name}`, { x: 50, y: 750, font: await doc.embedFont(StandardFonts.Helvetica), size: 18 });
-  return doc.save();
-}
 
 /** The last card of a list (the one just added). */
 function lastCard(page: Page, section: string): Locator {
@@ -45,17 +26,8 @@ function lastCard(page: Page, section: string): Locator {
 }
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  work = await mkdtemp(join(tmpdir(), 'panelscore-author-e2e-'));
-  session = await launchBrowser(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  if (session) await removeProfile(session.userDataDir);
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  work = fx.work();
+  session = await fx.launch();
 });
 
 describe('authoring and issuing an exercise in Chromium', () => {
@@ -65,7 +37,7 @@ describe('authoring and issuing an exercise in Chromium', () => {
     await writeFile(cvPath, await cvPdf('Ada Okafor'));
     const pinnedKey = base64UrlEncode(publicKeyOf(generateSecretKey()));
 
-    await page.goto(server.url);
+    await page.goto(fx.server().url);
     await page.getByRole('heading', { name: 'Secretariat: prepare a new exercise' }).scrollIntoViewIfNeeded();
     await screenshots(page, 'secretariat-start-new-exercise');
     await page.getByRole('button', { name: 'New exercise' }).click();

@@ -1,79 +1,46 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../../core/demo';
 import { utf8Decode, utf8Encode } from '../../core/encoding';
 import { mergeSheets } from '../../core/merge/merge';
 import { readPackage } from '../../core/package/package';
 import type { DecisionRecord } from '../../core/types';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import type { BrowserSession } from './browser';
+import { DEMO_TITLE, openDemo } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
+import { downloadFrom, screenshots } from './flows/screenshots';
+import { rankingOnScreen as rankingRows, rankingOf as rankingRowsOf } from './flows/secretariat';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(ROOT, 'cli', 'bin', 'panelscore.cjs');
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
-const DEMO_TITLE = 'Director, Implementation Support Unit (DEMO)';
+const CLI = fileURLToPath(new URL('../../cli/bin/panelscore.cjs', import.meta.url));
 const run = promisify(execFile);
 
-let server: StaticServer;
+const fx = useServerAndBrowser({ work: 'panelscore-secretariat-e2e-' });
 let session: BrowserSession;
 let work: string;
 
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`) });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}-full-page.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 /** The ranking as the merge view shows it: rank, candidate name, panel score, in screen order. */
 async function rankingOnScreen(page: Page): Promise<string[][]> {
-  const rows = page.getByRole('table', { name: 'Ranking by panel score' }).locator('tbody tr');
-  const ranking: string[][] = [];
-  for (let i = 0; i < (await rows.count()); i++) {
-    const [rank, name, score] = await rows.nth(i).locator(':scope > *').allTextContents();
-    ranking.push([rank.replace(' (shared)', ''), name, score]);
-  }
-  return ranking;
+  return (await rankingRows(page)).map(([rank, name, score]) => [rank, name, score]);
 }
 
 /** The same ranking, from a decision record, in the form the screen writes it. */
 function rankingOf(decision: DecisionRecord, names: Map<string, string>): string[][] {
-  return [...decision.candidates]
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
-    .map((c) => [String(c.rank ?? '—'), names.get(c.candidateId)!, c.panelScore === null ? '—' : c.panelScore.toFixed(2)]);
+  return rankingRowsOf(decision, names).map(([rank, name, score]) => [rank, name, score]);
 }
 
 async function download(page: Page, button: string, into: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(into, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
+  return downloadFrom(page, () => page.getByRole('button', { name: button }).click(), into);
 }
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  server = await startServer();
-  work = await mkdtemp(join(tmpdir(), 'panelscore-secretariat-e2e-'));
-  session = await launchBrowser(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close().catch(() => undefined);
-  if (session) await removeProfile(session.userDataDir);
-  await server?.close();
-  if (work) await rm(work, { recursive: true, force: true });
+  work = fx.work();
+  session = await fx.launch();
 });
 
 describe('collecting and merging score sheets in Chromium', () => {
@@ -91,9 +58,8 @@ describe('collecting and merging score sheets in Chromium', () => {
     await writeFile(packagePath, demo.packageBytes);
 
     const { page, problems } = session;
-    await page.goto(server.url);
-    await page.getByLabel('Open it as').selectOption({ label: 'Secretariat' });
-    await page.getByRole('button', { name: 'Open the demo exercise' }).click();
+    await page.goto(fx.server().url);
+    await openDemo(page, 'Secretariat');
     await page.getByRole('heading', { name: DEMO_TITLE, level: 1 }).waitFor({ timeout: 60_000 });
 
     await page.getByRole('tab', { name: /Score sheets/ }).click();
@@ -110,14 +76,14 @@ describe('collecting and merging score sheets in Chromium', () => {
       expect(await row(name).textContent()).toContain('Accepted');
     }
     expect(await row('m-laos.r1.scores.json').textContent()).toContain('not pinned');
-    await screenshots(page, 'secretariat-collect');
+    await screenshots(page, 'secretariat-collect', { fullPage: true });
 
     await page.getByRole('tab', { name: 'Merge' }).click();
     const expected = mergeSheets({ pkg, sheets: files.map((f) => f.bytes) });
     const onScreen = await rankingOnScreen(page);
     expect(onScreen).toEqual(rankingOf(expected, names));
     expect(onScreen.map(([, name]) => name)).toHaveLength(5);
-    await screenshots(page, 'secretariat-merge');
+    await screenshots(page, 'secretariat-merge', { fullPage: true });
 
     const cliOut = join(work, 'cli.decision.json');
     await run(process.execPath, [CLI, 'merge', packagePath, ...files.map((f) => join(sheetDir, f.name)), '--out', cliOut]);

@@ -1,5 +1,6 @@
 // Types of serve.mjs for the TypeScript tests that import it.
 
+/** The desktop app's policy (electron/main/served-content.json), sent as a header with every response. */
 export declare const CONTENT_SECURITY_POLICY: string;
 export declare const DEFAULT_ROOT: string;
 

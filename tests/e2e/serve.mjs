@@ -1,40 +1,22 @@
-// A tiny static server for the built renderer (out/renderer), with the app's CSP as a
+// A tiny static server for the built renderer (out/renderer), with the desktop app's CSP as a
 // header: the e2e tests load the real build through it. `npm run serve [-- --port 5173]`.
 
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The same policy as the meta tag in renderer/index.html. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; " +
-  "connect-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'";
+// The desktop app's own policy and MIME types (electron/main/protocol.ts serves the same file), so
+// Chromium in the e2e tests enforces what the app does: this header and the page's meta tag both.
+const SERVED_CONTENT = JSON.parse(readFileSync(new URL('../../electron/main/served-content.json', import.meta.url), 'utf8'));
+
+/** The policy the app:// protocol sends with every response. */
+export const CONTENT_SECURITY_POLICY = SERVED_CONTENT.contentSecurityPolicy.join('; ');
 
 export const DEFAULT_ROOT = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const MIME_TYPES = SERVED_CONTENT.mimeTypes;
 
 /** The Content-Type for a file name (application/octet-stream when unknown). */
 export function mimeTypeOf(fileName) {

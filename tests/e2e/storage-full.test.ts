@@ -1,21 +1,13 @@
 // A full disk in real Chromium: the DevTools protocol shrinks the origin's storage quota to
 // nothing (Storage.overrideQuotaForOrigin), the member keeps scoring, and nothing saved is lost.
 
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
-import { type BrowserSession, launchBrowser, newProfileDir, removeProfile } from './browser';
-import { type StaticServer, startServer } from './serve.mjs';
+import type { CDPSession } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDemoAsMember } from './flows/demo';
+import { useServerAndBrowser } from './flows/fixture';
+import { screenshot } from './flows/screenshots';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const MEMBER = 'Mr. Khamphet Vongsavath';
-
-let server: StaticServer;
-let demo: Demo;
-const sessions: BrowserSession[] = [];
-const profiles: string[] = [];
+const fx = useServerAndBrowser({ demo: true });
 
 /** The member's stored scores for one candidate, read from IndexedDB without the app's code. */
 function storedScoresScript(workspaceId: string, candidateId: string): string {
@@ -33,45 +25,20 @@ function storedScoresScript(workspaceId: string, candidateId: string): string {
   })`;
 }
 
-async function openDemoCandidate(page: Page): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('Open it as').selectOption({ label: 'Panel member' });
-  await page.getByRole('button', { name: 'Open the demo exercise' }).click();
-  await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click({ timeout: 60_000 });
-  await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
-  await page.getByRole('button', { name: `I am ${MEMBER}` }).click();
-  await page.getByRole('button', { name: demo.exercise.candidates[0].name, exact: true }).click();
-}
-
 async function setQuota(cdp: CDPSession, quotaSize: number | undefined): Promise<void> {
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, ...(quotaSize === undefined ? {} : { quotaSize }) });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(fx.server().url).origin, ...(quotaSize === undefined ? {} : { quotaSize }) });
 }
-
-beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  [server, demo] = await Promise.all([startServer(), buildDemo()]);
-});
-
-afterEach(async () => {
-  await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  await Promise.all(profiles.splice(0).map(removeProfile));
-});
-
-afterAll(async () => {
-  await server?.close();
-});
 
 describe('scoring when the disk is full', () => {
   it('says the change is not saved and why, keeps the last saved score, and saves once there is room again', async () => {
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
+    const session = await fx.launch();
     const { page } = session;
-    const [criterion, second] = demo.exercise.criteria;
-    const candidate = demo.exercise.candidates[0];
-    const workspaceId = `member:${demo.exercise.exerciseId}`;
-    await openDemoCandidate(page);
+    const { exercise } = fx.demo();
+    const [criterion, second] = exercise.criteria;
+    const candidate = exercise.candidates[0];
+    const workspaceId = `member:${exercise.exerciseId}`;
+    await openDemoAsMember(page, fx.server().url);
+    await page.getByRole('button', { name: candidate.name, exact: true }).click();
     const choices = page.getByRole('group', { name: new RegExp(`^Your score for ${criterion.name}`) });
     await choices.getByRole('radio').first().focus();
     await page.keyboard.press('2');
@@ -83,7 +50,7 @@ describe('scoring when the disk is full', () => {
     // longer than its 2 s grace period makes the next open see the new quota at once.
     await page.goto('about:blank');
     await page.waitForTimeout(3_000);
-    await page.goto(server.url);
+    await page.goto(fx.server().url);
     await page.getByRole('button', { name: candidate.name, exact: true }).click();
     await choices.getByRole('radio').first().focus();
     await page.keyboard.press('5');
@@ -91,7 +58,7 @@ describe('scoring when the disk is full', () => {
     const status = page.locator('[data-save-state="failed"]');
     await status.waitFor({ timeout: 15_000 });
     expect(await status.textContent()).toMatch(/^Not saved: the disk is full.*Free space on this computer.*then keep working/);
-    await page.screenshot({ path: `${SCREENSHOTS}storage-full-not-saved.png` });
+    await screenshot(page, 'storage-full-not-saved');
     // The screen keeps what the member chose; the database keeps the last saved value.
     expect(await page.getByRole('group', { name: `Your score for ${criterion.name}: 5`, exact: true }).count()).toBe(1);
     expect(await page.evaluate(storedScoresScript(workspaceId, candidate.id))).toEqual({ [criterion.id]: { score: 2, evidence: '' } });

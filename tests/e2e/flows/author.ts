@@ -1,6 +1,7 @@
 // The secretariat's authoring steps as a person does them in the editor: a new exercise from
 // scratch (competencies, candidates with documents, panel), then the signed package downloaded.
 
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Locator, Page } from 'playwright-core';
 import { downloadFrom } from './screenshots';
 
@@ -14,6 +15,14 @@ export interface ExerciseSpec {
   candidates: readonly { name: string; documents?: readonly string[] }[];
   /** Each member's name and affiliation (the first is the chair); optionally a key to pin. */
   members: readonly { name: string; affiliation: string; publicKey?: string }[];
+}
+
+/** A one-page PDF CV for `name`, to attach as a candidate's document. */
+export async function cvPdf(name: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage();
+  page.drawText(`Curriculum vitae of ${name}`, { x: 50, y: 750, font: await doc.embedFont(StandardFonts.Helvetica), size: 18 });
+  return doc.save();
 }
 
 /** The card of a list section that was just added (the last one with a Name box). */

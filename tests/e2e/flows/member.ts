@@ -18,7 +18,8 @@ export async function importPackage(page: Page, path: string): Promise<string> {
 
 /** Says who the member is on the panel (their app makes their key), and goes to the candidates. */
 export async function chooseIdentity(page: Page, memberName: string): Promise<void> {
-  await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click();
+  // Right after an import or the demo's first opening, the exercise may take a while to appear.
+  await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click({ timeout: 60_000 });
   await page.getByRole('radio', { name: new RegExp(memberName) }).check();
   await page.getByRole('button', { name: `I am ${memberName}` }).click();
   await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();

@@ -24,6 +24,12 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
   await page.setViewportSize(SIZES[0]);
 }
 
+/** Saves `name.png` at the page's current size. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
 /** Clicks `button` and saves the download it starts into `dir` under its suggested name; returns the path. */
 export async function downloadFrom(page: Page, click: () => Promise<void>, dir: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
