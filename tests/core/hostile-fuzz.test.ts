@@ -121,6 +121,8 @@ async function checkResigned(mutations: JsonMutation[], layout: Layout): Promise
   for (const { reason } of record.rejected) expectActionable(reason);
 }
 
+const REPRO_LAYOUT: Layout = { indent: '', newline: '', colonSpace: false, escapeEvery: 0, numberForm: 'plain', shuffleSeed: 0 };
+
 /** How an importer's cases are shared out (the package's JSON cases are costly: each is repacked and verified). */
 const SHARE: Record<Importer, { json: number; resigned: number }> = {
   package: { json: 0.2, resigned: 0 },
@@ -155,7 +157,11 @@ describe.each(['package', 'scores', 'trust', 'decision'] as const)('importing a 
 
   if (resignedRuns > 0) {
     it(`decides JSON-aware mutations signed again by the member exactly as formats §3 does (${resignedRuns} cases)`, async () => {
-      await fc.assert(fc.asyncProperty(valueMutations, layouts, checkResigned), { numRuns: resignedRuns });
+      await fc.assert(fc.asyncProperty(valueMutations, layouts, checkResigned), {
+        numRuns: resignedRuns,
+        // Found by CI: a duplicate member added to an object that a later change removed is never written.
+        examples: [[[{ kind: 'duplicate', node: 16948499, pick: 0 }, { kind: 'remove', node: 350757547, pick: 0 }], REPRO_LAYOUT]],
+      });
     });
   }
 });
