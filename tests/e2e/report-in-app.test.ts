@@ -1,8 +1,9 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDemo } from './flows/demo';
+import { expectNoSeriousViolations } from './axe';
 import { useServerAndBrowser } from './flows/fixture';
+import { readPdf } from './flows/pdf';
 import { screenshot } from './flows/screenshots';
 
 const fx = useServerAndBrowser({ demo: true });
@@ -10,16 +11,6 @@ const fx = useServerAndBrowser({ demo: true });
 /** The heading of the debrief view on screen: `11/11 Decision`. */
 function viewHeading(page: Page, title: string) {
   return page.getByRole('heading', { level: 2, name: new RegExp(`^\\d+/\\d+ ${title}$`) });
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-  }
-  return pages;
 }
 
 describe('the report in the app, in Chromium', () => {
@@ -36,9 +27,11 @@ describe('the report in the app, in Chromium', () => {
     await report.waitFor();
     await report.getByRole('heading', { level: 1, name: demo.exercise.title }).waitFor();
     await screenshot(page, 'report-in-app-1280x720');
+    await report.getByRole('button', { name: 'Print / Save as PDF' }).hover();
+    await expectNoSeriousViolations(page, 'the report over the app');
 
     // What "Print / Save as PDF" sends to the printer: Chromium's print layout of this page.
-    const pages = await pdfText(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    const { pages } = await readPdf(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     expect(pages.length).toBeGreaterThan(demo.exercise.candidates.length);
     expect(pages[0]).toContain('Comparative analysis report'.toUpperCase());
     const all = pages.join(' ');

@@ -1,25 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../core/report/report-model';
 import { renderReportHtml } from '../../renderer/src/features/report/render-report-html';
 import { type DecidedDemo, decidedDemo } from '../helpers/decided-demo';
 import type { BrowserSession } from './browser';
 import { useServerAndBrowser } from './flows/fixture';
-
-/** The text of each page of a PDF, read with pdf.js (scripting off, no eval). */
-async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; size: [number, number] }> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-  }
-  const [, , width, height] = (await pdf.getPage(1)).view;
-  return { pages, size: [Math.round(width), Math.round(height)] };
-}
+import { readPdf } from './flows/pdf';
 
 const fx = useServerAndBrowser({ server: false, work: 'panelscore-report-print-' });
 let decided: DecidedDemo;
@@ -41,7 +29,7 @@ describe('the standalone report in real Chromium', () => {
     const pdf = await session.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     await mkdir('test-results', { recursive: true });
     await writeFile('test-results/report-demo.pdf', pdf); // kept as a test artifact, to look at
-    const { pages, size } = await pdfPages(pdf);
+    const { pages, size } = await readPdf(pdf);
     expect(size).toEqual([595, 842]);
     expect(pages.length).toBeGreaterThan(decided.demo.exercise.candidates.length);
     for (const candidate of decided.demo.exercise.candidates) {
@@ -68,7 +56,7 @@ describe('the standalone report in real Chromium', () => {
     await writeFile(path, renderReportHtml(model, { language: 'fr' }));
     await session.page.goto(pathToFileURL(path).href);
     await session.page.screenshot({ path: 'test-results/screenshots/report-standalone-fr-1280x900.png', fullPage: false });
-    const { pages } = await pdfPages(await session.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    const { pages } = await readPdf(await session.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     const all = pages.join(' ');
     for (const heading of ['Exercice et jury', 'Méthode', 'Résultats par candidat', 'Divergences et leur résolution', 'Fiabilité']) expect(all).toContain(heading);
     expect(all).toContain('Membre A');
