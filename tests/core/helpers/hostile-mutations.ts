@@ -284,7 +284,7 @@ export function applyJson(doc: JsonObject, mutations: readonly JsonMutation[]): 
     }
   }
   // A later change may have removed an object that got a duplicate member: its extra is never written.
-  const reachable = new Set(slots(copy).map((s) => s.value));
+  const reachable = new Set<unknown>(slots(copy).map((s) => s.value));
   for (const object of extras.keys()) if (!reachable.has(object)) extras.delete(object);
   return { doc: copy, extras };
 }
