@@ -89,9 +89,40 @@ async function fillScores(page: Page): Promise<number> {
   return page.evaluate<number>(FILL_SCORES);
 }
 
+/**
+ * The floor under the keystroke figure: one small row put and committed with strict durability (as the
+ * app's writes are: "Saved" must survive a power cut) or relaxed, in a database of the same origin
+ * (Chromium keeps one LevelDB per origin), `gapMs` apart. Milliseconds per commit.
+ */
+function commitFloor(durability: 'strict' | 'relaxed', count: number, gapMs: number): string {
+  return `new Promise((resolve, reject) => {
+    const open = indexedDB.open('panelscore-bench-floor', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('rows');
+    open.onerror = () => reject(new Error(String(open.error)));
+    open.onsuccess = async () => {
+      const db = open.result;
+      const times = [];
+      for (let i = 0; i < ${count}; i++) {
+        const started = performance.now();
+        await new Promise((done, fail) => {
+          const tx = db.transaction('rows', 'readwrite', { durability: '${durability}' });
+          tx.objectStore('rows').put({ i, text: 'Gave a clear account of the budget negotiation.' }, i % 5);
+          tx.oncomplete = done;
+          tx.onerror = () => fail(new Error(String(tx.error)));
+        });
+        times.push(performance.now() - started);
+        await new Promise((wait) => setTimeout(wait, ${gapMs}));
+      }
+      db.close();
+      indexedDB.deleteDatabase('panelscore-bench-floor');
+      resolve(times);
+    };
+  })`;
+}
+
 /** Types `count` keys, `gapMs` apart, into the focused evidence notes; latency of each keystroke to its commit. */
-async function keystrokeLatencies(page: Page, count: number, gapMs: number): Promise<number[]> {
-  await page.evaluate(`window.__keydowns = []; performance.clearMarks('panelscore:saved');`);
+async function keystrokeLatencies(page: Page, count: number, gapMs: number, split?: number[]): Promise<number[]> {
+  await page.evaluate(`window.__keydowns = []; performance.clearMarks('panelscore:saved'); performance.clearMarks('panelscore:write-start');`);
   const text = 'Gave a clear account of the budget negotiation and what she would do differently. ';
   for (let i = 0; i < count; i++)
     await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(gapMs));
@@ -99,6 +130,13 @@ async function keystrokeLatencies(page: Page, count: number, gapMs: number): Pro
   const { keydowns, saves } = await page.evaluate<{ keydowns: number[]; saves: number[] }>(
     `({ keydowns: window.__keydowns, saves: performance.getEntriesByName('panelscore:saved').map((e) => e.startTime) })`,
   );
+  if (split !== undefined) {
+    const starts = await page.evaluate<number[]>(`performance.getEntriesByName('panelscore:write-start').map((e) => e.startTime)`);
+    for (const t of keydowns) {
+      const start = starts.find((s) => s >= t);
+      if (start !== undefined) split.push(start - t);
+    }
+  }
   return keydowns.flatMap((t, i) => {
     const next = keydowns[i + 1] ?? Infinity;
     const saved = saves.find((s) => s >= t);
@@ -154,8 +192,11 @@ export const figures: FigureSet = {
         await page.getByRole('button', { name: 'Candidate 001', exact: true }).click();
         await page.getByRole('heading', { name: 'Candidate 001', level: 1 }).waitFor();
         await page.getByRole('textbox').first().click();
-        const latencies = await keystrokeLatencies(page, KEYSTROKES, 45);
+        const toWriteStart: number[] = [];
+        const latencies = await keystrokeLatencies(page, KEYSTROKES, 45, toWriteStart);
         const isolated = await keystrokeLatencies(page, 40, 400);
+        const strictFloor = await page.evaluate<number[]>(commitFloor('strict', 80, 45));
+        const relaxedFloor = await page.evaluate<number[]>(commitFloor('relaxed', 80, 45));
         log(`[member] ${latencies.length} keystrokes paired with their commit; launching ${LAUNCHES} times…`);
         await page.getByRole('button', { name: 'Candidates', exact: true }).click();
         await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
@@ -202,6 +243,30 @@ export const figures: FigureSet = {
             value: Number(percentile(latencies, 95).toFixed(1)),
             unit: 'ms',
             target: { max: 16 },
+          },
+          {
+            name: 'member-keystroke-to-write-start-p95',
+            label: 'of which keydown to the write starting (React, save queue), p95',
+            value: Number(percentile(toWriteStart, 95).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-commit-floor-strict-p50',
+            label: 'floor: one small row committed, strict durability, same origin, p50',
+            value: Number(percentile(strictFloor, 50).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-commit-floor-strict-p95',
+            label: 'floor: the same, p95',
+            value: Number(percentile(strictFloor, 95).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-commit-floor-relaxed-p95',
+            label: 'floor: the same with relaxed durability (no flush to disk), p95',
+            value: Number(percentile(relaxedFloor, 95).toFixed(1)),
+            unit: 'ms',
           },
           {
             name: 'member-keystroke-commit-isolated-p50',

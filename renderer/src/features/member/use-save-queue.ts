@@ -27,6 +27,11 @@ function markSaved(): void {
   if ((globalThis as { panelscoreMarkSaves?: boolean }).panelscoreMarkSaves === true) performance.mark('panelscore:saved');
 }
 
+/** Marks the start of each write as `panelscore:write-start` (same switch): the bench splits UI time from commit time. */
+function markWriteStart(): void {
+  if ((globalThis as { panelscoreMarkSaves?: boolean }).panelscoreMarkSaves === true) performance.mark('panelscore:write-start');
+}
+
 /** How long a failed write waits before it is tried again (space may have been freed meanwhile). */
 export const RETRY_MS = 2_000;
 
@@ -67,6 +72,7 @@ export function useSaveQueue(): { state: SaveState; save: (field: string, write:
         const write = slot.next;
         slot.next = null;
         try {
+          markWriteStart();
           await write();
           markSaved();
           failed.current.delete(field);
