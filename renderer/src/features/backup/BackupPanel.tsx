@@ -18,6 +18,7 @@ import { platform } from '../../platform';
 import { useT } from '../../i18n';
 import type { Role } from '../../roles';
 import { useLiveQuery } from '../../app/use-live-query';
+import { NewPassphraseFields } from '../lock/NewPassphraseFields';
 import { passphraseStrength } from '../lock/passphrase-strength';
 import '../lock/lock.css';
 
@@ -77,27 +78,16 @@ function BackupForm({
   };
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)}>
-      <div className="field">
-        <label htmlFor="backup-passphrase">{t('backup.form.passphrase')}</label>
-        <input
-          id="backup-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        {passphrase.length > 0 && <span className="hint">{strength.hint}</span>}
-      </div>
-      <div className="field">
-        <label htmlFor="backup-passphrase-again">{t('backup.form.again')}</label>
-        <input
-          id="backup-passphrase-again"
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-        />
-      </div>
+      <NewPassphraseFields
+        id="backup-passphrase"
+        label={t('backup.form.passphrase')}
+        repeatLabel={t('backup.form.again')}
+        first={passphrase}
+        second={again}
+        onFirst={setPassphrase}
+        onSecond={setAgain}
+        strength={strength}
+      />
       <button
         type="submit"
         className="button button--primary"

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import type { ScryptParams } from '../../../../core/crypto/passphrase-seal';
 import { changePassphrase } from '../../db/encryption';
 import { useT } from '../../i18n';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { passphraseStrength } from './passphrase-strength';
 
 type State =
@@ -20,7 +21,6 @@ export function ChangePassphraseForm({ scryptParams }: { scryptParams?: ScryptPa
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const strength = passphraseStrength(first);
-  const mismatch = second.length > 0 && first !== second;
   const same = first.length > 0 && first === current;
 
   const reset = (next: State) => {
@@ -76,32 +76,17 @@ export function ChangePassphraseForm({ scryptParams }: { scryptParams?: ScryptPa
           onChange={(event) => setCurrent(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="changed-passphrase">{t('lock.panel.newPassphrase')}</label>
-        <input
-          id="changed-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={first}
-          onChange={(event) => setFirst(event.target.value)}
-          aria-describedby="changed-passphrase-hint"
-        />
-        <span id="changed-passphrase-hint" className="hint" aria-live="polite">
-          {same ? t('lock.change.same') : first.length > 0 ? strength.hint : t('lock.panel.wordsHint')}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor="changed-passphrase-repeat">{t('lock.panel.repeat')}</label>
-        <input
-          id="changed-passphrase-repeat"
-          type="password"
-          autoComplete="new-password"
-          value={second}
-          onChange={(event) => setSecond(event.target.value)}
-          aria-invalid={mismatch}
-        />
-        {mismatch && <span className="hint">{t('lock.panel.differ')}</span>}
-      </div>
+      <NewPassphraseFields
+        id="changed-passphrase"
+        label={t('lock.panel.newPassphrase')}
+        repeatLabel={t('lock.panel.repeat')}
+        first={first}
+        second={second}
+        onFirst={setFirst}
+        onSecond={setSecond}
+        strength={strength}
+        problem={same ? t('lock.change.same') : null}
+      />
       <div className="lock-form__actions">
         <button
           type="submit"

@@ -16,6 +16,7 @@ import {
 import { useT } from '../../i18n';
 import { deletePlainKeyStore, exportPlainKeys } from '../../platform/browser-keystore';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { passphraseStrength } from './passphrase-strength';
 import { useEncryptionStatus } from './use-encryption-status';
 
@@ -48,7 +49,6 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
     { kind: 'idle' | 'working' } | { kind: 'error' | 'warning'; message: string }
   >({ kind: 'idle' });
   const strength = passphraseStrength(first);
-  const mismatch = second.length > 0 && first !== second;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,32 +86,16 @@ function TurnOnForm({ scryptParams, scrub }: { scryptParams: ScryptParams; scrub
   return (
     <form className="lock-form" onSubmit={(event) => void submit(event)}>
       <p className="alert alert--warning">{t('lock.panel.lostWarning')}</p>
-      <div className="field">
-        <label htmlFor="new-passphrase">{t('lock.panel.newPassphrase')}</label>
-        <input
-          id="new-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={first}
-          onChange={(event) => setFirst(event.target.value)}
-          aria-describedby="new-passphrase-hint"
-        />
-        <span id="new-passphrase-hint" className="hint" aria-live="polite">
-          {first.length > 0 ? strength.hint : t('lock.panel.wordsHint')}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor="repeat-passphrase">{t('lock.panel.repeat')}</label>
-        <input
-          id="repeat-passphrase"
-          type="password"
-          autoComplete="new-password"
-          value={second}
-          onChange={(event) => setSecond(event.target.value)}
-          aria-invalid={mismatch}
-        />
-        {mismatch && <span className="hint">{t('lock.panel.differ')}</span>}
-      </div>
+      <NewPassphraseFields
+        id="new-passphrase"
+        label={t('lock.panel.newPassphrase')}
+        repeatLabel={t('lock.panel.repeat')}
+        first={first}
+        second={second}
+        onFirst={setFirst}
+        onSecond={setSecond}
+        strength={strength}
+      />
       <AutoLockChoice value={minutes} onChange={setMinutes} />
       <button
         type="submit"
