@@ -238,6 +238,8 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
 
   it('keeps a score that showed as Saved when the browser process is killed right after', async () => {
     const first = await browserOn();
+    const workers: string[] = [];
+    first.page.on('worker', (worker) => workers.push(worker.url()));
     const candidate = demo.exercise.candidates[0];
     const criterion = demo.exercise.criteria[0];
     await openDemoAsMember(first.page);
@@ -245,6 +247,8 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
     await first.page.getByRole('group', { name: `Your score for ${criterion.name}` }).getByRole('radio').first().focus();
     await first.page.keyboard.press('4');
     await saved(first.page);
+    // The change was committed by the save worker, off the page's thread: "Saved" is its answer.
+    expect(workers.some((url) => url.includes('save-worker'))).toBe(true);
     await killBrowserOn(first.userDataDir);
     sessions.splice(sessions.indexOf(first), 1);
 

@@ -7,14 +7,9 @@ import { type Role, workspaceIdOf } from '../roles';
 import { db } from './connection';
 import { packageForStorage } from './encryption/session';
 import type { DocumentRecord, ExerciseRecord, WorkspaceRecord } from './records';
+import { WorkspaceError } from './workspace-error';
 
-/** An import that the app refuses, with a message a person can act on. */
-export class WorkspaceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkspaceError';
-  }
-}
+export { WorkspaceError } from './workspace-error';
 
 export type ImportStatus = 'imported' | 'updated' | 'unchanged';
 

@@ -5,7 +5,7 @@
 import type { JsonObject } from '../../../core/types';
 import { db } from './connection';
 import { appendEditLog, lastEditLogEntry } from './edit-log';
-import { changeScoreRow, rememberCandidateWork } from './score-change';
+import { rememberForSaving, saveScoreChange } from './save-channel';
 import { WorkspaceError } from './exercises';
 import type { CandidateNoteRecord, MemberIdentityRecord, ScoreRecord } from './records';
 
@@ -54,36 +54,18 @@ export async function readCandidateWork(workspaceId: string, candidateId: string
       lastEditLogEntry(workspaceId),
     ]),
   );
-  rememberCandidateWork(workspaceId, candidateId, scores, head);
+  rememberForSaving(workspaceId, candidateId, scores, head);
   return { scores, note };
 }
 
 /** Sets (or with null clears) the score of one candidate on one criterion. */
 export async function setScore(workspaceId: string, candidateId: string, criterionId: string, score: number | null, now = new Date()): Promise<void> {
-  const at = now.toISOString();
-  await changeScoreRow([workspaceId, candidateId, criterionId], {
-    row: (existing) => (score === null && !existing?.evidence ? null : { ...existing, workspaceId, candidateId, criterionId, score, updatedAt: at }),
-    action: 'score',
-    detail: { candidateId, criterionId, score },
-    at,
-  });
+  await saveScoreChange([workspaceId, candidateId, criterionId], { field: 'score', score, at: now.toISOString() });
 }
 
 /** Sets the evidence notes of one candidate on one criterion (an empty text removes them). */
 export async function setEvidence(workspaceId: string, candidateId: string, criterionId: string, evidence: string, now = new Date()): Promise<void> {
-  const at = now.toISOString();
-  await changeScoreRow([workspaceId, candidateId, criterionId], {
-    row: (existing) => {
-      const score = existing?.score ?? null;
-      if (evidence === '' && score === null) return null;
-      const row: ScoreRecord = { workspaceId, candidateId, criterionId, score, updatedAt: at };
-      if (evidence !== '') row.evidence = evidence;
-      return row;
-    },
-    action: 'evidence',
-    detail: { candidateId, criterionId, evidence },
-    at,
-  });
+  await saveScoreChange([workspaceId, candidateId, criterionId], { field: 'evidence', evidence, at: now.toISOString() });
 }
 
 function noteOf(existing: CandidateNoteRecord | undefined, workspaceId: string, candidateId: string, at: string): CandidateNoteRecord {

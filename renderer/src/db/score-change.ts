@@ -1,13 +1,15 @@
 // The keystroke path of a score or evidence change, in one round trip to IndexedDB when the state
 // after the last commit is known: the checking reads travel with the writes, and a stale guess aborts.
+// It runs in the save worker (save-worker.ts) where the platform has workers, else on this thread.
 
 import type { JsonObject } from '../../../core/types';
 import { db } from './connection';
 import { chainedEntry, lastEditLogEntry } from './edit-log';
-import { WorkspaceError } from './exercises';
+import { WorkspaceError } from './workspace-error';
 import type { CandidateNoteRecord, EditLogRecord, ScoreRecord } from './records';
 
-type ScoreKey = [workspaceId: string, candidateId: string, criterionId: string];
+/** A score row's key: workspace, candidate, criterion. */
+export type ScoreKey = [workspaceId: string, candidateId: string, criterionId: string];
 
 /** The edit log's head and score rows as this window last saw them committed (null: no row). */
 const knownHeads = new Map<string, EditLogRecord['hash'] | null>();
@@ -69,12 +71,42 @@ function write(key: ScoreKey, row: ScoreRecord | null, entry: EditLogRecord): Pr
   return Promise.all([row === null ? database.scores.delete(key) : database.scores.put(row), database.editLog.add(entry)]);
 }
 
+/** A change to one score row, as data (it crosses to the save worker): a new score or new evidence notes, and when. */
+export type ScoreChangeData = { field: 'score'; score: number | null; at: string } | { field: 'evidence'; evidence: string; at: string };
+
 /** A change to one score row: the row it leaves (null: none) given the row before, and its edit-log entry. */
-export interface ScoreChange {
+interface ScoreChange {
   row: (existing: ScoreRecord | undefined) => ScoreRecord | null;
   action: string;
   detail: JsonObject;
   at: string;
+}
+
+/** What a change does to the row, and the edit-log entry that records it. */
+function scoreChange([workspaceId, candidateId, criterionId]: ScoreKey, data: ScoreChangeData): ScoreChange {
+  const { at } = data;
+  if (data.field === 'score') {
+    const { score } = data;
+    return {
+      row: (existing) => (score === null && !existing?.evidence ? null : { ...existing, workspaceId, candidateId, criterionId, score, updatedAt: at }),
+      action: 'score',
+      detail: { candidateId, criterionId, score },
+      at,
+    };
+  }
+  const { evidence } = data;
+  return {
+    row: (existing) => {
+      const score = existing?.score ?? null;
+      if (evidence === '' && score === null) return null;
+      const row: ScoreRecord = { workspaceId, candidateId, criterionId, score, updatedAt: at };
+      if (evidence !== '') row.evidence = evidence;
+      return row;
+    },
+    action: 'evidence',
+    detail: { candidateId, criterionId, evidence },
+    at,
+  };
 }
 
 function transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -114,7 +146,8 @@ async function inTwoTrips(key: ScoreKey, change: ScoreChange) {
 }
 
 /** Applies a score or evidence change with its edit-log entry in one transaction; resolves once committed. */
-export async function changeScoreRow(key: ScoreKey, change: ScoreChange): Promise<void> {
+export async function changeScoreRow(key: ScoreKey, data: ScoreChangeData): Promise<void> {
+  const change = scoreChange(key, data);
   const head = knownHeads.get(key[0]);
   const guess = knownRow(key);
   try {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readMemberWork, setScore } from '../../../renderer/src/db';
-import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import { setDatabaseTarget } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
   VAULT_DATABASE_NAME,
@@ -26,7 +26,7 @@ const NEW = 'second tractor sonnet';
 afterEach(async () => {
   vi.restoreAllMocks();
   lock();
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
   await startEncryption();
 });

@@ -2,7 +2,7 @@ import { act, cleanup, configure, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import { setDatabaseTarget } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
   VAULT_DATABASE_NAME,
@@ -11,7 +11,7 @@ import {
   lock,
   startEncryption,
 } from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { DATABASE_NAME } from '../../../renderer/src/db/schema';
 import { EncryptionPanel } from '../../../renderer/src/features/lock/EncryptionPanel';
 import { LockGate } from '../../../renderer/src/features/lock/LockGate';
 import { passphraseStrength } from '../../../renderer/src/features/lock/passphrase-strength';
@@ -26,7 +26,7 @@ afterEach(async () => {
   cleanup();
   vi.useRealTimers();
   lock();
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
   await startEncryption();
 });

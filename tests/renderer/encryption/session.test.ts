@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import { setDatabaseTarget } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
   VAULT_DATABASE_NAME,
@@ -22,7 +22,7 @@ const WS = 'member:ex-1';
 
 afterEach(async () => {
   lock();
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
   await startEncryption();
 });

@@ -2,7 +2,7 @@ import { cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import { setDatabaseTarget } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
   VAULT_DATABASE_NAME,
@@ -12,7 +12,7 @@ import {
   startEncryption,
   unlock,
 } from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { DATABASE_NAME } from '../../../renderer/src/db/schema';
 import { EncryptionPanel } from '../../../renderer/src/features/lock/EncryptionPanel';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
@@ -24,7 +24,7 @@ beforeAll(() => configure({ asyncUtilTimeout: 10_000 }));
 afterEach(async () => {
   cleanup();
   lock();
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
   await startEncryption();
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listWorkspaces, importExercise, resetDatabase } from '../../../renderer/src/db';
-import { setDatabaseOpener } from '../../../renderer/src/db/connection';
+import { setDatabaseTarget } from '../../../renderer/src/db/connection';
 import {
   SEALED_DATABASE_NAME,
   VAULT_DATABASE_NAME,
@@ -9,7 +9,7 @@ import {
   lock,
   startEncryption,
 } from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { DATABASE_NAME } from '../../../renderer/src/db/schema';
 import { closeExercise } from '../../../renderer/src/features/retention/close-exercise';
 import { dismissScrubProgress, scrubProgress } from '../../../renderer/src/features/retention/scrub-progress';
 import { setPlatform } from '../../../renderer/src/platform';
@@ -31,7 +31,7 @@ afterEach(async () => {
   setPlatform(null);
   dismissScrubProgress();
   lock();
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   await resetDatabase();
   for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
   await startEncryption();

@@ -3,11 +3,11 @@
 
 import Dexie from 'dexie';
 import type { ScryptParams } from '../../../../core/crypto/passphrase-seal';
-import { setDatabaseOpener } from '../connection';
+import { SEALED_DATABASE_NAME, openSealedDatabase, setDatabaseTarget } from '../connection';
 import { DATABASE_NAME, PanelscoreDatabase } from '../schema';
 import type { DocumentRecord } from '../records';
 import { inlineDocumentBlobs, isBlob } from './documents-at-rest';
-import { type DataKeyRef, encryptionMiddleware } from './middleware';
+import type { DataKeyRef } from './middleware';
 import {
   VAULT_DATABASE_NAME,
   WrongPassphraseError,
@@ -20,8 +20,7 @@ import {
   writeVault,
 } from './vault';
 
-/** The encrypted database; the plain `panelscore` one is deleted once everything is in here. */
-export const SEALED_DATABASE_NAME = 'panelscore-sealed';
+export { SEALED_DATABASE_NAME } from '../connection';
 
 /** off: no passphrase set; locked: set, data key not in memory; unlocked: data key in memory. */
 export type EncryptionStatus = 'off' | 'locked' | 'unlocked';
@@ -65,15 +64,6 @@ function setStatus(next: EncryptionStatus): void {
   for (const listener of listeners) listener(next);
 }
 
-function openSealedDatabase(ref: DataKeyRef): PanelscoreDatabase {
-  const database = new PanelscoreDatabase(SEALED_DATABASE_NAME);
-  database.use(encryptionMiddleware(ref));
-  return database;
-}
-
-function refuseWhileLocked(): PanelscoreDatabase {
-  throw new Error('The workspace is locked: unlock it with your passphrase to see or change anything.');
-}
 
 /** The current status. */
 export function encryptionStatus(): EncryptionStatus {
@@ -98,7 +88,7 @@ export async function startEncryption(): Promise<EncryptionStatus> {
     return status;
   }
   keyRef.current = null;
-  setDatabaseOpener(refuseWhileLocked);
+  setDatabaseTarget({ kind: 'locked' });
   if (await Dexie.exists(DATABASE_NAME)) await Dexie.delete(DATABASE_NAME);
   setStatus('locked');
   return status;
@@ -110,7 +100,7 @@ export async function unlock(passphrase: string, onProgress?: (fraction: number)
   if (!vault) throw new Error('Encryption at rest is not turned on here, so there is nothing to unlock.');
   const dataKey = await openVault(vault, passphrase, onProgress);
   keyRef.current = dataKey;
-  setDatabaseOpener(() => openSealedDatabase(keyRef));
+  setDatabaseTarget({ kind: 'sealed', key: keyRef });
   setStatus('unlocked');
 }
 
@@ -119,7 +109,7 @@ export function lock(): void {
   if (status === 'off') return;
   keyRef.current?.fill(0);
   keyRef.current = null;
-  setDatabaseOpener(refuseWhileLocked);
+  setDatabaseTarget({ kind: 'locked' });
   setStatus('locked');
 }
 
@@ -172,7 +162,7 @@ export async function enableEncryption(
   }
   await writeVault(record);
   keyRef.current = dataKey;
-  setDatabaseOpener(() => openSealedDatabase(keyRef));
+  setDatabaseTarget({ kind: 'sealed', key: keyRef });
   await Dexie.delete(DATABASE_NAME);
   await options.afterPlainDeleted?.();
   setStatus('unlocked');
@@ -183,7 +173,7 @@ export async function enableEncryption(
 export async function eraseEncryptedData(): Promise<void> {
   keyRef.current?.fill(0);
   keyRef.current = null;
-  setDatabaseOpener(() => new PanelscoreDatabase());
+  setDatabaseTarget({ kind: 'plain' });
   await Dexie.delete(SEALED_DATABASE_NAME);
   await Dexie.delete(VAULT_DATABASE_NAME);
   setStatus('off');
