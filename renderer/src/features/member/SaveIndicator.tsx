@@ -5,6 +5,18 @@ import { memo } from 'react';
 import { intlLocale, useT } from '../../i18n';
 import type { SaveState } from './use-save-queue';
 
+/** The clock format of "Saved at …", per interface locale: made once, not at every keystroke's render. */
+const savedClocks = new Map<string, Intl.DateTimeFormat>();
+
+function savedClock(locale: string): Intl.DateTimeFormat {
+  let clock = savedClocks.get(locale);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    savedClocks.set(locale, clock);
+  }
+  return clock;
+}
+
 /** "Saving…", "Saved", or what went wrong (memoised: it re-renders only when the state changes). */
 export const SaveIndicator = memo(function SaveIndicator({ state }: { state: SaveState }) {
   const t = useT();
@@ -17,8 +29,7 @@ export const SaveIndicator = memo(function SaveIndicator({ state }: { state: Sav
       text = t('import.save.saving');
       break;
     case 'saved': {
-      const time = new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      text = t('import.save.saved', { time: time.format(state.at) });
+      text = t('import.save.saved', { time: savedClock(intlLocale()).format(state.at) });
       break;
     }
     case 'failed':
