@@ -91,7 +91,9 @@ export function UnlockScreen() {
               {error}
             </p>
           )}
-          <ForgottenPassphrase />
+          <div className="lock-forgot">
+            <ForgottenPassphrase />
+          </div>
         </div>
       </main>
     </div>
