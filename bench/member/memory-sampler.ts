@@ -41,11 +41,20 @@ async function rss(pids: number[]): Promise<number> {
   return total;
 }
 
-/** Starts sampling; stop() resolves to the peak growth over the values at the start, in bytes. */
+/** Peak growth over the values at the start of sampling, in bytes. */
+export interface MemoryGrowth {
+  rssGrowth: number;
+  heapGrowth: number;
+}
+
+/**
+ * Starts sampling; peakSoFar() gives the peak growth up to now (sampling goes on), stop() the
+ * peak growth over the whole run.
+ */
 export async function sampleMemory(
   profile: string,
   page: Page,
-): Promise<{ stop(): Promise<{ rssGrowth: number; heapGrowth: number }> }> {
+): Promise<{ peakSoFar(): MemoryGrowth; stop(): Promise<MemoryGrowth> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap = async () => {
@@ -64,6 +73,7 @@ export async function sampleMemory(
     }
   })();
   return {
+    peakSoFar: () => ({ rssGrowth: rssPeak - rssStart, heapGrowth: heapPeak - heapStart }),
     async stop() {
       running = false;
       await loop;

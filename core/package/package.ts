@@ -27,7 +27,7 @@ import {
   bytesSource,
   readZipEntry,
   readZipLayout,
-  streamStoredEntry,
+  streamEntry,
 } from './zip-source';
 import { writeZip } from './zip-writer';
 
@@ -41,22 +41,55 @@ export interface VerifiedPackage {
 }
 
 /**
- * Where a verified document's bytes are: a range of the source (entries stored uncompressed, the
- * usual case for PDFs), or its unpacked bytes (deflated entries, which the source does not hold).
+ * Where a verified document's bytes are: a range of the source (entries stored uncompressed), or
+ * what was held of its unpacked bytes (deflated entries, which the source does not hold): the
+ * bytes themselves unless ReadPackageOptions.hold says otherwise.
  */
-export type DocumentContent = Uint8Array | { offset: number; size: number };
+export type DocumentContent<Held = Uint8Array> = Held | { offset: number; size: number };
 
 /** A package verified from a random-access source, its documents left in place where they can be. */
-export interface VerifiedPackageIndex {
+export interface VerifiedPackageIndex<Held = Uint8Array> {
   exercise: Exercise;
   exerciseHash: HashString;
-  documents: Map<string, DocumentContent>;
+  documents: Map<string, DocumentContent<Held>>;
+}
+
+/**
+ * Keeps a deflated document's unpacked bytes as they come, in order (several parts for a large
+ * document), then gives what it kept. A part is not valid once add() returns: copy what you keep.
+ */
+export interface Holder<Held> {
+  add(part: Uint8Array): void;
+  done(): Held;
 }
 
 /** Options of readPackageFrom. */
-export interface ReadPackageOptions {
+export interface ReadPackageOptions<Held = Uint8Array> {
   /** Hears, after each piece, how many bytes of the source have been checked, out of `total`. */
   onProgress?: (checked: number, total: number) => void;
+  /**
+   * A holder for each deflated document of `size` unpacked bytes (default: its bytes in one
+   * array). Given one (it copies what it keeps), documents unpack into one reused buffer. Note:
+   * Blobs made part by part in Chromium's verify worker stalled its File reads (bench/member).
+   */
+  hold?: (size: number) => Holder<Held>;
+}
+
+/** The default holder: the unpacked bytes in one array (no copy when they come in one part). */
+function bytesHolder(size: number): Holder<Uint8Array> {
+  let out: Uint8Array | undefined;
+  let at = 0;
+  return {
+    add(part) {
+      if (out === undefined && part.length === size) out = part;
+      else {
+        out ??= new Uint8Array(size);
+        out.set(part, at);
+      }
+      at += part.length;
+    },
+    done: () => out ?? new Uint8Array(0),
+  };
 }
 
 /** A listed document before packing: its size and sha256 are computed from the bytes. */
@@ -90,52 +123,74 @@ export async function readPackage(
 }
 
 /** What reading one entry found: its size and hash, and its bytes when they are not a range of the source. */
-interface EntryDigest {
+interface EntryDigest<Held> {
   size: number;
   sha256: HashString;
-  content: DocumentContent;
+  content: DocumentContent<Held>;
 }
 
 /**
  * Reads and verifies a package from a random-access source (a File through Blob.slice), holding
  * one entry at a time: same checks, same errors as readPackage. Stored documents come back as
- * ranges of the source, deflated ones as their bytes.
+ * ranges of the source, deflated ones as what their holder kept (their bytes by default).
  */
-export async function readPackageFrom(
+export async function readPackageFrom<Held = Uint8Array>(
   source: ByteSource,
-  { onProgress }: ReadPackageOptions = {},
-): Promise<VerifiedPackageIndex> {
+  { onProgress, hold }: ReadPackageOptions<Held> = {},
+): Promise<VerifiedPackageIndex<Held>> {
+  const holder = hold ?? (bytesHolder as (size: number) => Holder<Held>);
+  // The default holder keeps the array it is given; a caller's holder copies, so one buffer serves all.
+  let pool = new Uint8Array(0);
+  const scratch =
+    hold === undefined
+      ? undefined
+      : (size: number) => (pool.length >= size ? pool : (pool = new Uint8Array(size)));
   const layout = await readZipLayout(source);
   // exercise.json is read ahead only to learn which entries need hashing (thousands of unlisted
   // ones must not each cost a digest); its errors surface below, in the order readPackage has.
   const ahead = await readExerciseAhead(source, layout);
-  const digests = new Map<string, EntryDigest>();
+  const digests = new Map<string, EntryDigest<Held>>();
   let exerciseBytes: Uint8Array | undefined;
   let checked = 0;
   onProgress?.(0, source.size);
   for (const e of layout) {
     const onRead = (n: number) => onProgress?.(checked + n, source.size);
+    const range = { offset: e.dataStart, size: e.compressedSize };
     if (
       e.name !== EXERCISE_ENTRY &&
       ahead.listed.has(e.name) &&
-      e.method === METHOD_STORED &&
-      e.compressedSize > STREAM_ABOVE
+      Math.max(e.compressedSize, e.uncompressedSize) > STREAM_ABOVE
     ) {
-      // A large stored document is hashed as it streams: at most one piece of it is in memory.
+      // A large document is hashed (and, deflated, handed to its holder) as it streams: only a
+      // piece of it is in memory at a time.
       const hasher = sha256.create();
-      await streamStoredEntry(source, e, (chunk) => hasher.update(chunk), onRead);
-      const content = { offset: e.dataStart, size: e.compressedSize };
-      digests.set(e.name, { size: e.compressedSize, sha256: `sha256:${toHex(hasher.digest())}`, content });
+      const keep = e.method === METHOD_STORED ? null : holder(e.uncompressedSize);
+      const take = (chunk: Uint8Array) => {
+        hasher.update(chunk);
+        keep?.add(chunk);
+      };
+      await streamEntry(source, e, take, onRead);
+      const size = keep === null ? e.compressedSize : e.uncompressedSize;
+      const content = keep === null ? range : keep.done();
+      digests.set(e.name, { size, sha256: `sha256:${toHex(hasher.digest())}`, content });
       checked += e.compressedSize;
       continue;
     }
-    const bytes = await readZipEntry(source, e, onRead);
+    const listed = ahead.listed.has(e.name);
+    const bytes = await readZipEntry(source, e, onRead, listed ? scratch : undefined);
     checked += e.compressedSize;
     if (e.name === EXERCISE_ENTRY) exerciseBytes = bytes;
-    else if (ahead.listed.has(e.name)) {
-      const content = e.method === METHOD_STORED ? { offset: e.dataStart, size: e.compressedSize } : bytes;
-      digests.set(e.name, { size: bytes.length, sha256: await fastHash(bytes), content });
-    } else digests.set(e.name, { size: bytes.length, sha256: UNLISTED, content: new Uint8Array(0) });
+    else if (listed) {
+      const sha = await fastHash(bytes);
+      // Unpacked bytes go to a holder at once: kept as they are, they would pile up to the whole package.
+      let content: DocumentContent<Held> = range;
+      if (e.method !== METHOD_STORED) {
+        const keep = holder(bytes.length);
+        keep.add(bytes);
+        content = keep.done();
+      }
+      digests.set(e.name, { size: bytes.length, sha256: sha, content });
+    } else digests.set(e.name, { size: bytes.length, sha256: UNLISTED, content: range });
   }
   if (exerciseBytes === undefined) {
     throw new FormatError(
@@ -212,7 +267,10 @@ function listedDocuments(
 }
 
 /** The entry set must be exactly exercise.json plus the listed documents, each with its size and hash. */
-function checkDocuments(exercise: Exercise, entries: Map<string, EntryDigest>): Map<string, DocumentContent> {
+function checkDocuments<Held>(
+  exercise: Exercise,
+  entries: Map<string, EntryDigest<Held>>,
+): Map<string, DocumentContent<Held>> {
   const listed = listedDocuments(exercise);
   if (listed.has(EXERCISE_ENTRY)) {
     throw new FormatError(
@@ -228,7 +286,7 @@ function checkDocuments(exercise: Exercise, entries: Map<string, EntryDigest>): 
       );
     }
   }
-  const documents = new Map<string, DocumentContent>();
+  const documents = new Map<string, DocumentContent<Held>>();
   for (const [path, { candidateId, doc }] of listed) {
     const entry = entries.get(path);
     if (entry === undefined) {

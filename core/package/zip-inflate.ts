@@ -18,38 +18,79 @@ class Overflow extends Error {}
 /**
  * Inflates the raw deflate stream `compressed` of entry `name`, which must unpack to exactly
  * `expectedSize` bytes and end exactly at its last byte (no trailing data, zero padding bits).
+ * The bytes land in `into` when given (a buffer reused from entry to entry), else in a new array.
  */
-export function inflateExactly(compressed: Uint8Array, expectedSize: number, name: string): Uint8Array {
-  if (compressed.length === 0) throw corrupt(name, 'it is empty');
-  const out = new Uint8Array(expectedSize);
+export function inflateExactly(
+  compressed: Uint8Array,
+  expectedSize: number,
+  name: string,
+  into?: Uint8Array,
+): Uint8Array {
+  const out = into === undefined || into.length < expectedSize ? new Uint8Array(expectedSize) : into.subarray(0, expectedSize);
   let written = 0;
-  const inflater = new Inflate((chunk) => {
-    if (chunk.length > expectedSize - written) throw new Overflow();
+  const inflater = new ExactInflater(expectedSize, name, (chunk) => {
     out.set(chunk, written);
     written += chunk.length;
   });
-  try {
-    const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(expectedSize / DEFLATE_MAX_RATIO)));
-    for (let at = 0; at < compressed.length; at += slice) {
-      const end = Math.min(at + slice, compressed.length);
-      inflater.push(compressed.subarray(at, end), end === compressed.length);
+  inflater.push(compressed, true);
+  inflater.finish();
+  return out;
+}
+
+/**
+ * The same bounded inflation fed piece by piece (a large entry read from a file): `onData` hears
+ * each unpacked chunk, which it must not keep beyond the call without copying it. Push the
+ * compressed pieces in order, the last with `final`, then call finish() for the end checks.
+ */
+export class ExactInflater {
+  private written = 0;
+  private pushed = 0;
+  private readonly inflater: Inflate;
+  private readonly slice: number;
+
+  constructor(
+    private readonly expectedSize: number,
+    private readonly name: string,
+    onData: (chunk: Uint8Array) => void,
+  ) {
+    this.inflater = new Inflate((chunk) => {
+      if (chunk.length > this.expectedSize - this.written) throw new Overflow();
+      this.written += chunk.length;
+      onData(chunk);
+    });
+    this.slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(expectedSize / DEFLATE_MAX_RATIO)));
+  }
+
+  /** Inflates the next piece of the compressed stream; `final` on the last one. */
+  push(compressed: Uint8Array, final: boolean): void {
+    this.pushed += compressed.length;
+    if (this.pushed === 0) return;
+    try {
+      for (let at = 0; at < compressed.length; at += this.slice) {
+        const end = Math.min(at + this.slice, compressed.length);
+        this.inflater.push(compressed.subarray(at, end), final && end === compressed.length);
+      }
+    } catch (e) {
+      if (e instanceof Overflow) {
+        throw zipError(
+          `entry ${quoteName(this.name)} unpacks to more than the ${this.expectedSize} bytes its directory entry declares`,
+        );
+      }
+      throw corrupt(this.name, e instanceof Error ? e.message : String(e));
     }
-  } catch (e) {
-    if (e instanceof Overflow) {
+  }
+
+  /** Throws unless the stream was not empty, unpacked to exactly the declared size and ended where its input did. */
+  finish(): void {
+    if (this.pushed === 0) throw corrupt(this.name, 'it is empty');
+    if (this.written !== this.expectedSize) {
       throw zipError(
-        `entry ${quoteName(name)} unpacks to more than the ${expectedSize} bytes its directory entry declares`,
+        `entry ${quoteName(this.name)} unpacks to ${this.written} bytes, not the ${this.expectedSize} its directory entry declares`,
       );
     }
-    throw corrupt(name, e instanceof Error ? e.message : String(e));
+    const trailer = deflateTrailer(this.inflater);
+    if (trailer !== null) throw corrupt(this.name, trailer);
   }
-  if (written !== expectedSize) {
-    throw zipError(
-      `entry ${quoteName(name)} unpacks to ${written} bytes, not the ${expectedSize} its directory entry declares`,
-    );
-  }
-  const trailer = deflateTrailer(inflater);
-  if (trailer !== null) throw corrupt(name, trailer);
-  return out;
 }
 
 function corrupt(name: string, why: string): FormatError {

@@ -207,9 +207,9 @@ function unpack(bytes: Uint8Array, e: CentralEntry): Uint8Array {
   return data;
 }
 
-/** The unpacked bytes of a deflated entry, from its packed bytes. */
-export function unpackDeflated(packed: Uint8Array, e: CentralEntry): Uint8Array {
-  return inflateExactly(packed, e.uncompressedSize, e.name);
+/** The unpacked bytes of a deflated entry, from its packed bytes (in `into` when it is large enough). */
+export function unpackDeflated(packed: Uint8Array, e: CentralEntry, into?: Uint8Array): Uint8Array {
+  return inflateExactly(packed, e.uncompressedSize, e.name, into);
 }
 
 /** Throws unless `crc`, computed over the entry's unpacked bytes, is the one its directory entry declares. */
