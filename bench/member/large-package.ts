@@ -15,25 +15,33 @@ export const CRITERIA = 20;
 export const LARGEST_DOCUMENT = 24_000_000;
 const OTHER_DOCUMENT = 1_390_000;
 
-/** A valid one-page PDF of about `size` bytes: its bulk is an incompressible image-like stream. */
-async function fillerPdf(title: string, size: number): Promise<Uint8Array> {
+/**
+ * A valid one-page PDF of about `size` bytes: its bulk is an image-like stream, incompressible, or
+ * (compressible) with 4 bits of entropy per byte, so the package deflates it to about half.
+ */
+async function fillerPdf(title: string, size: number, compressible: boolean): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const page = pdf.addPage([595, 842]);
   page.drawText(title, { x: 72, y: 760, size: 18, font: await pdf.embedFont(StandardFonts.Helvetica) });
   const noise = new Uint8Array(size);
   for (let at = 0; at < size; at += 65_536) randomFillSync(noise.subarray(at, Math.min(size, at + 65_536)));
+  if (compressible) for (let i = 0; i < size; i++) noise[i] &= 0x0f;
   pdf.catalog.set(PDFName.of('PanelscoreBenchFiller'), pdf.context.register(pdf.context.stream(noise)));
   return pdf.save({ useObjectStreams: false });
 }
 
-/** Writes the package to `path`; returns its size and the member ids of its panel. */
+/**
+ * Writes the package to `path`; returns its size and the member ids of its panel. With
+ * `compressible`, the documents are stored deflated (about half their size) instead of as they are.
+ */
 export async function writeLargePackage(
   path: string,
   log: (line: string) => void,
+  { compressible = false }: { compressible?: boolean } = {},
 ): Promise<{ size: number; memberName: string }> {
   const secretariat = memorySigner(new Uint8Array(32).fill(41));
-  const large = await fillerPdf('Candidate 001: scanned dossier', LARGEST_DOCUMENT);
-  const other = await fillerPdf('Candidate CV', OTHER_DOCUMENT);
+  const large = await fillerPdf('Candidate 001: scanned dossier', LARGEST_DOCUMENT, compressible);
+  const other = await fillerPdf('Candidate CV', OTHER_DOCUMENT, compressible);
   const documents = new Map<string, Uint8Array>();
   const candidates = Array.from({ length: CANDIDATES }, (_, i) => {
     const id = `cand-${String(i + 1).padStart(3, '0')}`;

@@ -45,7 +45,13 @@ export interface VerifiedPackage {
  * what was held of its unpacked bytes (deflated entries, which the source does not hold): the
  * bytes themselves unless ReadPackageOptions.hold says otherwise.
  */
-export type DocumentContent<Held = Uint8Array> = Held | { offset: number; size: number };
+export type DocumentContent<Held = Uint8Array> = Held | SourceRange;
+
+/** A range of the source's bytes: an entry's data as stored in the archive. */
+export interface SourceRange {
+  offset: number;
+  size: number;
+}
 
 /** A package verified from a random-access source, its documents left in place where they can be. */
 export interface VerifiedPackageIndex<Held = Uint8Array> {
@@ -68,11 +74,12 @@ export interface ReadPackageOptions<Held = Uint8Array> {
   /** Hears, after each piece, how many bytes of the source have been checked, out of `total`. */
   onProgress?: (checked: number, total: number) => void;
   /**
-   * A holder for each deflated document of `size` unpacked bytes (default: its bytes in one
-   * array). Given one (it copies what it keeps), documents unpack into one reused buffer. Note:
-   * Blobs made part by part in Chromium's verify worker stalled its File reads (bench/member).
+   * A holder for each deflated document of `size` unpacked bytes, stored at `packed` in the
+   * source (default: its bytes in one array). Given one (it copies what it keeps, if anything),
+   * documents unpack into one reused buffer. The member's import keeps nothing: it stores the
+   * packed range and unpacks a document when it is read.
    */
-  hold?: (size: number) => Holder<Held>;
+  hold?: (size: number, packed: SourceRange) => Holder<Held>;
 }
 
 /** The default holder: the unpacked bytes in one array (no copy when they come in one part). */
@@ -138,7 +145,7 @@ export async function readPackageFrom<Held = Uint8Array>(
   source: ByteSource,
   { onProgress, hold }: ReadPackageOptions<Held> = {},
 ): Promise<VerifiedPackageIndex<Held>> {
-  const holder = hold ?? (bytesHolder as (size: number) => Holder<Held>);
+  const holder = hold ?? (bytesHolder as unknown as (size: number, packed: SourceRange) => Holder<Held>);
   // The default holder keeps the array it is given; a caller's holder copies, so one buffer serves all.
   let pool = new Uint8Array(0);
   const scratch =
@@ -164,7 +171,7 @@ export async function readPackageFrom<Held = Uint8Array>(
       // A large document is hashed (and, deflated, handed to its holder) as it streams: only a
       // piece of it is in memory at a time.
       const hasher = sha256.create();
-      const keep = e.method === METHOD_STORED ? null : holder(e.uncompressedSize);
+      const keep = e.method === METHOD_STORED ? null : holder(e.uncompressedSize, range);
       const take = (chunk: Uint8Array) => {
         hasher.update(chunk);
         keep?.add(chunk);
@@ -185,7 +192,7 @@ export async function readPackageFrom<Held = Uint8Array>(
       // Unpacked bytes go to a holder at once: kept as they are, they would pile up to the whole package.
       let content: DocumentContent<Held> = range;
       if (e.method !== METHOD_STORED) {
-        const keep = holder(bytes.length);
+        const keep = holder(bytes.length, range);
         keep.add(bytes);
         content = keep.done();
       }

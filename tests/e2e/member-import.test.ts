@@ -73,12 +73,20 @@ const STORED_BLOBS = `new Promise((resolve, reject) => {
     request.onsuccess = async () => {
       open.result.close();
       const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      resolve(await Promise.all(request.result.map(async (row) => ({
-        path: row.path,
-        blob: row.blob instanceof Blob,
-        emptyBytes: row.bytes.length === 0,
-        intact: row.blob instanceof Blob && 'sha256:' + hex(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer())) === row.sha256,
-      }))));
+      // A deflated document is stored as the package packed it; the browser's own inflater checks it here.
+      const unpacked = (row) => row.packedSize === undefined
+        ? row.blob.arrayBuffer()
+        : new Response(row.blob.stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer();
+      resolve(await Promise.all(request.result.map(async (row) => {
+        const bytes = row.blob instanceof Blob ? await unpacked(row) : null;
+        return {
+          path: row.path,
+          blob: row.blob instanceof Blob,
+          packed: row.packedSize !== undefined && row.blob.size < row.packedSize,
+          emptyBytes: row.bytes.length === 0,
+          intact: bytes !== null && 'sha256:' + hex(await crypto.subtle.digest('SHA-256', bytes)) === row.sha256,
+        };
+      })));
     };
     request.onerror = () => reject(request.error);
   };
@@ -160,7 +168,7 @@ describe('a panel member imports an exercise package in Chromium', () => {
     expect(problems.cspViolations).toEqual([]);
   });
 
-  it('stores the documents of a picked package as Blobs, byte for byte, and the dossier renders them with pdf.js', async () => {
+  it('stores the documents of a picked package as Blobs, deflated ones still packed, byte for byte, and the dossier renders them with pdf.js', async () => {
     const profile = await newProfileDir();
     profiles.push(profile);
     const session = await launchBrowser(profile);
@@ -171,12 +179,14 @@ describe('a panel member imports an exercise package in Chromium', () => {
     await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
     const stored =
-      await page.evaluate<{ path: string; blob: boolean; emptyBytes: boolean; intact: boolean }[]>(
+      await page.evaluate<{ path: string; blob: boolean; packed: boolean; emptyBytes: boolean; intact: boolean }[]>(
         STORED_BLOBS,
       );
     const listed = demo.exercise.candidates.flatMap((c) => c.documents ?? []);
     expect(stored.map((d) => d.path).sort()).toEqual(listed.map((d) => d.path).sort());
     expect(stored.filter((d) => !(d.blob && d.emptyBytes && d.intact))).toEqual([]);
+    // The demo package deflates its CVs: each is kept packed (never held unpacked by the import).
+    expect(stored.filter((d) => !d.packed)).toEqual([]);
 
     const candidate = demo.exercise.candidates.find((c) =>
       (c.documents ?? []).some((d) => d.mediaType === 'application/pdf'),

@@ -5,6 +5,7 @@ import type { VerifiedPackage } from '../../../core/package/package';
 import { fingerprint } from '../../../core/crypto/ed25519';
 import { type Role, workspaceIdOf } from '../roles';
 import { db } from './connection';
+import { documentBlobBytes, isBlob } from './encryption/documents-at-rest';
 import { packageForStorage } from './encryption/session';
 import type { DocumentRecord, ExerciseRecord, WorkspaceRecord } from './records';
 import { WorkspaceError } from './workspace-error';
@@ -23,8 +24,15 @@ export interface ImportOutcome {
  * package: slices of the picked file, which IndexedDB copies to disk without loading them).
  */
 export type PackageToStore = Omit<VerifiedPackage, 'documents'> & {
-  documents: ReadonlyMap<string, Uint8Array | Blob>;
+  documents: ReadonlyMap<string, Uint8Array | Blob | PackedDocument>;
 };
+
+/** A document the package had deflated, kept packed (a slice of the picked file) until it is read. */
+export interface PackedDocument {
+  packed: Blob;
+  /** Its size unpacked (checked, with its hash, when the package was verified). */
+  size: number;
+}
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -68,7 +76,9 @@ export async function importExercise(role: Role, pkg: PackageToStore, now: Date 
           throw new WorkspaceError(`The package lists ${doc.path} but does not contain it: ask the secretariat for a complete package.`);
         }
         const row = { workspaceId, path: doc.path, mediaType: doc.mediaType, sha256: doc.sha256 };
-        return content instanceof Uint8Array ? { ...row, bytes: content } : { ...row, bytes: NO_BYTES, blob: content };
+        if (content instanceof Uint8Array) return { ...row, bytes: content };
+        if (isBlob(content)) return { ...row, bytes: NO_BYTES, blob: content };
+        return { ...row, bytes: NO_BYTES, blob: content.packed, packedSize: content.size };
       }),
     );
     await database.documents.where('workspaceId').equals(workspaceId).delete();
@@ -108,8 +118,8 @@ export async function getWorkspace(workspaceId: string): Promise<WorkspaceRecord
 export async function getDocument(workspaceId: string, path: string): Promise<DocumentRecord | undefined> {
   const row = await db().documents.get([workspaceId, path]);
   if (row?.blob === undefined) return row;
-  const { blob, ...rest } = row;
-  return { ...rest, bytes: new Uint8Array(await blob.arrayBuffer()) };
+  const { blob, packedSize, ...rest } = row;
+  return { ...rest, bytes: await documentBlobBytes(packedSize === undefined ? { blob } : { blob, packedSize }, path) };
 }
 
 /** Paths of the documents stored for a workspace, sorted. */

@@ -40,6 +40,12 @@ export interface DocumentRecord {
    * keeps on disk, and `bytes` is empty. Read documents through getDocument, which fills `bytes`.
    */
   blob?: Blob;
+  /**
+   * Set with `blob` when the package had the document deflated: the Blob holds the packed bytes
+   * as the package stored them (raw deflate, checked at import), and this is their unpacked size.
+   * The import then never holds unpacked documents; getDocument unpacks one when it is read.
+   */
+  packedSize?: number;
 }
 
 /** A member's score of one candidate on one criterion (member workspaces only). */

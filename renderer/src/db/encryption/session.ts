@@ -6,7 +6,8 @@ import type { ScryptParams } from '../../../../core/crypto/passphrase-seal';
 import { SEALED_DATABASE_NAME, openSealedDatabase, setDatabaseTarget } from '../connection';
 import { DATABASE_NAME, PanelscoreDatabase } from '../schema';
 import type { DocumentRecord } from '../records';
-import { inlineDocumentBlobs, isBlob } from './documents-at-rest';
+import { documentBlobBytes, inlineDocumentBlobs, isBlob } from './documents-at-rest';
+import type { PackedDocument } from '../exercises';
 import type { DataKeyRef } from './middleware';
 import {
   VAULT_DATABASE_NAME,
@@ -214,13 +215,15 @@ export async function setAutoLockMinutes(minutes: number): Promise<void> {
 }
 
 /** The package to store: with encryption on, every Blob document read into bytes (sealed with its row); otherwise as given. */
-export async function packageForStorage<T extends { documents: ReadonlyMap<string, Uint8Array | Blob> }>(
+export async function packageForStorage<T extends { documents: ReadonlyMap<string, Uint8Array | Blob | PackedDocument> }>(
   pkg: T,
 ): Promise<T> {
   if (status === 'off') return pkg;
-  const documents = new Map<string, Uint8Array | Blob>();
+  const documents = new Map<string, Uint8Array>();
   for (const [path, content] of pkg.documents) {
-    documents.set(path, isBlob(content) ? new Uint8Array(await content.arrayBuffer()) : content);
+    if (content instanceof Uint8Array) documents.set(path, content);
+    else if (isBlob(content)) documents.set(path, new Uint8Array(await content.arrayBuffer()));
+    else documents.set(path, await documentBlobBytes({ blob: content.packed, packedSize: content.size }, path));
   }
   return { ...pkg, documents };
 }

@@ -4,19 +4,27 @@
 import { FormatError } from '../../../../core/errors';
 import { readPackage } from '../../../../core/package/package';
 import type { Exercise, HashString } from '../../../../core/types';
+import type { PackedDocument } from '../../db/exercises';
 
-/** A verified package as the member's import stores it: documents as Blobs (on disk) or bytes. */
+/**
+ * A verified package as the member's import stores it: documents as bytes, or as slices of the
+ * file (which IndexedDB copies on disk), deflated ones packed until they are read.
+ */
 export interface MemberPackage {
   exercise: Exercise;
   exerciseHash: HashString;
-  documents: ReadonlyMap<string, Blob | Uint8Array>;
+  documents: ReadonlyMap<string, Blob | Uint8Array | PackedDocument>;
 }
 
 /** How far the check has come: bytes of the file checked out of its size. */
 export type VerifyProgress = (checked: number, total: number) => void;
 
-/** Where a stored document lies in the file, or (deflated documents) its unpacked bytes as a Blob. */
-export type WorkerDocument = Blob | { offset: number; size: number };
+/** Where a document lies in the file; for a deflated one, also its size unpacked. */
+export interface WorkerDocument {
+  offset: number;
+  size: number;
+  unpackedSize?: number;
+}
 
 /** What the worker posts: progress while it reads, then the verified package or the check that failed. */
 export type VerifyReply =
@@ -35,10 +43,12 @@ function inWorker(file: Blob, onProgress: VerifyProgress): Promise<MemberPackage
       }
       worker.terminate();
       if (reply.kind === 'done') {
-        // Stored documents become slices of the file: IndexedDB copies them on disk, not through memory.
-        const documents = new Map<string, Blob>();
-        for (const [path, doc] of reply.documents)
-          documents.set(path, doc instanceof Blob ? doc : file.slice(doc.offset, doc.offset + doc.size));
+        // Documents become slices of the file: IndexedDB copies them on disk, not through memory.
+        const documents = new Map<string, Blob | PackedDocument>();
+        for (const [path, doc] of reply.documents) {
+          const slice = file.slice(doc.offset, doc.offset + doc.size);
+          documents.set(path, doc.unpackedSize === undefined ? slice : { packed: slice, size: doc.unpackedSize });
+        }
         resolve({ exercise: reply.exercise, exerciseHash: reply.exerciseHash, documents });
       } else if (reply.error.code !== null)
         reject(new FormatError(reply.error.code, reply.error.message, reply.error.path ?? undefined));

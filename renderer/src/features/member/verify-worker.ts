@@ -1,5 +1,6 @@
 // The package check run off the main thread: the file is read piece by piece (Blob.slice), each
-// document's CRC and hash checked as it arrives, and only one document is held at a time.
+// document's CRC and hash checked as it arrives, and no document is kept: the answer says where
+// each one lies in the file (deflated ones with their unpacked size, stored packed until read).
 
 import { isFormatError } from '../../../../core/errors';
 import { readPackageFrom } from '../../../../core/package/package';
@@ -18,21 +19,17 @@ const PROGRESS_INTERVAL_MS = 50;
 
 async function verify(file: Blob): Promise<VerifyReply> {
   let last = 0;
-  const pkg = await readPackageFrom(await packageSource(file), {
+  const pkg = await readPackageFrom<WorkerDocument>(await packageSource(file), {
     onProgress: (checked, total) => {
       const now = performance.now();
       if (now - last < PROGRESS_INTERVAL_MS && checked < total) return;
       last = now;
       scope.postMessage({ kind: 'progress', checked, total });
     },
+    // A deflated document is checked as it unpacks, and nothing of it kept but where it lies.
+    hold: (unpackedSize, packed) => ({ add: () => undefined, done: () => ({ ...packed, unpackedSize }) }),
   });
-  const documents = new Map<string, WorkerDocument>();
-  for (const [path, content] of pkg.documents)
-    documents.set(
-      path,
-      content instanceof Uint8Array ? new Blob([content as Uint8Array<ArrayBuffer>]) : content,
-    );
-  return { kind: 'done', exercise: pkg.exercise, exerciseHash: pkg.exerciseHash, documents };
+  return { kind: 'done', exercise: pkg.exercise, exerciseHash: pkg.exerciseHash, documents: pkg.documents };
 }
 
 scope.onmessage = (event) => {
