@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Demo, buildDemo } from '../../core/demo';
+import { type Demo, buildDemo, completeExerciseSource } from '../../core/demo';
+import { memorySigner } from '../../core/crypto/ed25519';
+import { writePackage } from '../../core/package/package';
 import { fingerprint as fingerprintOf } from '../../core/crypto/ed25519';
 import { readZipEntries } from '../../core/package/zip-reader';
 import { writeZip } from '../../core/package/zip-writer';
@@ -95,6 +97,26 @@ const STORED_BLOBS = `new Promise((resolve, reject) => {
 /** What the page's IndexedDB holds: exercise hashes and document hashes. */
 function storedState(page: Page): Promise<{ exercises: string[]; documents: string[] }> {
   return page.evaluate<{ exercises: string[]; documents: string[] }>(STORED_STATE);
+}
+
+/**
+ * The demo package with the first CV replaced by a 10 MB compressible one, re-signed with the demo
+ * key: the package deflates it, and it is large enough to be checked piece by piece as it unpacks.
+ */
+async function largeDeflatedPackage(): Promise<{ bytes: Uint8Array; path: string }> {
+  const documents = new Map(demo.documents);
+  const [path] = documents.keys();
+  const large = new Uint8Array(10 * 1024 * 1024);
+  for (let i = 0; i < large.length; i++) large[i] = 0x20 + ((i * 2654435761) >>> 27);
+  large.set(new TextEncoder().encode('%PDF-1.7\n'));
+  documents.set(path, large);
+  const unsigned = completeExerciseSource(demo.source, {
+    secretariatPublicKey: demo.keys.secretariat.publicKey,
+    issuedAt: '2026-05-03T09:00:00Z',
+    documents,
+  });
+  const { bytes } = await writePackage(unsigned, documents, memorySigner(demo.keys.secretariat.secretKey));
+  return { bytes, path: path };
 }
 
 async function chooseFile(page: Page, path: string): Promise<void> {
@@ -199,5 +221,25 @@ describe('a panel member imports an exercise package in Chromium', () => {
     await page.locator('.pdf-viewer__page canvas:not([data-rendered="0"])').waitFor({ timeout: 60_000 });
     expect(problems.errors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
+  });
+
+  it('checks a large deflated document as it unpacks, and stores it packed and intact', async () => {
+    const large = await largeDeflatedPackage();
+    const file = join(fileDir, 'large-deflated.panelpkg');
+    await writeFile(file, large.bytes);
+    expect(large.bytes.length).toBeLessThan(9 * 1024 * 1024);
+    const profile = await newProfileDir();
+    profiles.push(profile);
+    const session = await launchBrowser(profile);
+    sessions.push(session);
+    const { page, problems } = session;
+    await page.goto(server.url);
+    await chooseFile(page, file);
+    await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+    const stored = await page.evaluate<{ path: string; packed: boolean; intact: boolean }[]>(STORED_BLOBS);
+    expect(stored.find((d) => d.path === large.path)).toMatchObject({ packed: true, intact: true });
+    expect(stored.filter((d) => !d.intact)).toEqual([]);
+    expect(problems.errors).toEqual([]);
   });
 });

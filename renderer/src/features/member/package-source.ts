@@ -3,6 +3,7 @@
 
 import { EXERCISE_ENTRY } from '../../../../core/package/package';
 import { type ByteSource, readZipLayout } from '../../../../core/package/zip-source';
+import { METHOD_STORED } from '../../../../core/package/zip-format';
 
 /** A span of the file, from `start` to before `end`. */
 export type Range = { start: number; end: number };
@@ -16,14 +17,16 @@ export function blobSource(file: Blob): ByteSource {
 }
 
 /**
- * Where the stored documents' data lies in the file: the reads the check only hashes. Empty when
- * the layout does not read (the check itself then says why).
+ * Where the stored documents' data lies in the file: the reads the check only hashes. Deflated
+ * documents are not among them: their inflater keeps input across reads, which a reused (and
+ * detached) buffer would pull from under it. Empty when the layout does not read (the check
+ * itself then says why).
  */
 export async function documentRanges(file: Blob): Promise<Range[]> {
   try {
     const layout = await readZipLayout(blobSource(file));
     return layout
-      .filter((e) => e.name !== EXERCISE_ENTRY)
+      .filter((e) => e.name !== EXERCISE_ENTRY && e.method === METHOD_STORED)
       .map((e) => ({ start: e.dataStart, end: e.dataStart + e.compressedSize }));
   } catch {
     return [];
