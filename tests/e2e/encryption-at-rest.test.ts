@@ -2,7 +2,8 @@
 // distinctive evidence note, locks, closes the browser; no file of the profile holds a candidate's
 // name or the note. A control profile without encryption shows the same search does find them.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,41 @@ afterAll(async () => {
 });
 
 describe('encryption at rest in Chromium', () => {
+  it('imports a package file while encrypted: its documents are sealed with their rows, and the dossier reads them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'panelscore-sealed-import-'));
+    try {
+      const file = join(dir, demo.packageFileName);
+      await writeFile(file, demo.packageBytes);
+      const profile = await newProfileDir();
+      const { page, problems } = await browserOn(profile);
+      await page.goto(server.url);
+      await page.getByLabel('New passphrase').fill(PASSPHRASE);
+      await page.getByLabel('Type it again').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Turn on encryption' }).click();
+      await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Import a package' }).first().click(),
+      ]);
+      await chooser.setFiles(file);
+      await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Before the interviews' }).waitFor({ timeout: 60_000 });
+      expect(await page.evaluate('indexedDB.databases().then((all) => all.map((d) => d.name).sort())')).toEqual([
+        'panelscore-sealed',
+        'panelscore-vault',
+      ]);
+      await page.getByRole('button', { name: 'Start: say who you are on the panel' }).click();
+      await page.getByRole('radio', { name: new RegExp(MEMBER) }).check();
+      await page.getByRole('button', { name: `I am ${MEMBER}` }).click();
+      await page.getByRole('button', { name: demo.exercise.candidates[0].name, exact: true }).click();
+      await page.getByRole('button', { name: 'Read the dossier' }).click();
+      await page.locator('.pdf-viewer__page canvas:not([data-rendered="0"])').waitFor({ timeout: 60_000 });
+      expect(problems).toEqual({ errors: [], cspViolations: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves no candidate name, score note or key readable in the profile once locked, and gives it all back on unlock', async () => {
     const profile = await newProfileDir();
     const { page, problems } = await browserOn(profile);

@@ -7,6 +7,7 @@ import type { Exercise, JsonObject } from '../../../core/types';
 import { workspaceIdOf } from '../roles';
 import { db } from './connection';
 import { appendEditLog } from './edit-log';
+import { packageForStorage } from './encryption/session';
 import { type ImportOutcome, type PackageToStore, importExercise } from './exercises';
 import type { ScoreRecord } from './records';
 
@@ -72,9 +73,12 @@ export async function planMemberImport(pkg: Omit<PackageToStore, 'documents'>): 
  * (importExercise refuses another secretariat key), minus the scores that no longer fit.
  */
 export async function importMemberPackage(
-  pkg: PackageToStore,
+  toStore: PackageToStore,
   now: Date = new Date(),
 ): Promise<ImportOutcome> {
+  // With encryption at rest on, documents are read into bytes to be sealed: before the transaction,
+  // since awaiting a file read inside it would let IndexedDB commit it half-way.
+  const pkg = await packageForStorage(toStore);
   const database = db();
   const workspaceId = workspaceIdOf('member', pkg.exercise.exerciseId);
   const tables = [
