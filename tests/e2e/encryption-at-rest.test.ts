@@ -44,6 +44,14 @@ async function filesWithBytes(dir: string, bytes: Buffer): Promise<string[]> {
   return hits;
 }
 
+/** Turns encryption at rest on from the start screen with PASSPHRASE; waits until it is on. */
+async function turnOnEncryption(page: Page): Promise<void> {
+  await page.getByLabel('New passphrase').fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on encryption' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+}
+
 async function openDemoAsMember(page: Page): Promise<void> {
   await page.getByLabel('Open it as').selectOption({ label: 'Panel member' });
   await page.getByRole('button', { name: 'Open the demo exercise' }).click();
@@ -90,10 +98,7 @@ describe('encryption at rest in Chromium', () => {
       const profile = await newProfileDir();
       const { page, problems } = await browserOn(profile);
       await page.goto(server.url);
-      await page.getByLabel('New passphrase').fill(PASSPHRASE);
-      await page.getByLabel('Type it again').fill(PASSPHRASE);
-      await page.getByRole('button', { name: 'Turn on encryption' }).click();
-      await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+      await turnOnEncryption(page);
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
         page.getByRole('button', { name: 'Import a package' }).first().click(),
@@ -121,10 +126,7 @@ describe('encryption at rest in Chromium', () => {
     const profile = await newProfileDir();
     const { page, problems } = await browserOn(profile);
     await page.goto(server.url);
-    await page.getByLabel('New passphrase').fill(PASSPHRASE);
-    await page.getByLabel('Type it again').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Turn on encryption' }).click();
-    await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+    await turnOnEncryption(page);
     await openDemoAsMember(page);
     await scoreAndNote(page);
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -238,10 +240,7 @@ describe('encryption at rest in Chromium', () => {
     const profile = await newProfileDir();
     const { page, problems } = await browserOn(profile);
     await page.goto(server.url);
-    await page.getByLabel('New passphrase').fill(PASSPHRASE);
-    await page.getByLabel('Type it again').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Turn on encryption' }).click();
-    await page.getByRole('button', { name: 'Lock now' }).waitFor({ timeout: 60_000 });
+    await turnOnEncryption(page);
     await openDemoAsMember(page);
     await scoreAndNote(page);
     await page.getByRole('button', { name: 'Panelscore' }).click();

@@ -127,6 +127,19 @@ async function chooseFile(page: Page, path: string): Promise<void> {
   await chooser.setFiles(path);
 }
 
+/** A browser on a new profile that has imported `path` (fingerprint confirmed) and shows its overview. */
+async function importedInNewProfile(path: string): Promise<BrowserSession> {
+  const profile = await newProfileDir();
+  profiles.push(profile);
+  const session = await launchBrowser(profile);
+  sessions.push(session);
+  await session.page.goto(server.url);
+  await chooseFile(session.page, path);
+  await session.page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
+  await session.page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+  return session;
+}
+
 beforeAll(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
   [server, demo] = await Promise.all([startServer(), buildDemo()]);
@@ -191,15 +204,7 @@ describe('a panel member imports an exercise package in Chromium', () => {
   });
 
   it('stores the documents of a picked package as Blobs, deflated ones still packed, byte for byte, and the dossier renders them with pdf.js', async () => {
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
-    const { page, problems } = session;
-    await page.goto(server.url);
-    await chooseFile(page, genuinePath);
-    await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
-    await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+    const { page, problems } = await importedInNewProfile(genuinePath);
     const stored =
       await page.evaluate<{ path: string; blob: boolean; packed: boolean; emptyBytes: boolean; intact: boolean }[]>(
         STORED_BLOBS,
@@ -228,15 +233,7 @@ describe('a panel member imports an exercise package in Chromium', () => {
     const file = join(fileDir, 'large-deflated.panelpkg');
     await writeFile(file, large.bytes);
     expect(large.bytes.length).toBeLessThan(9 * 1024 * 1024);
-    const profile = await newProfileDir();
-    profiles.push(profile);
-    const session = await launchBrowser(profile);
-    sessions.push(session);
-    const { page, problems } = session;
-    await page.goto(server.url);
-    await chooseFile(page, file);
-    await page.getByRole('button', { name: 'Confirm: the fingerprint matches' }).click({ timeout: 60_000 });
-    await page.getByRole('heading', { name: 'Before the interviews' }).waitFor();
+    const { page, problems } = await importedInNewProfile(file);
     const stored = await page.evaluate<{ path: string; packed: boolean; intact: boolean }[]>(STORED_BLOBS);
     expect(stored.find((d) => d.path === large.path)).toMatchObject({ packed: true, intact: true });
     expect(stored.filter((d) => !d.intact)).toEqual([]);
