@@ -130,6 +130,45 @@ function commitFloor(durability: 'strict' | 'relaxed', count: number, gapMs: num
   })`;
 }
 
+/**
+ * The floor under the keystroke figure while typing: a bare textarea laid over the same page, each
+ * input's text put (one row, strict durability) by a worker of its own, as the save worker does but
+ * with nothing of the app's. What is left between this and the app's figure is the app's own cost.
+ */
+const TYPING_FLOOR_SETUP = `new Promise((ready, fail) => {
+  const source = "const open = indexedDB.open('panelscore-bench-typing-floor', 1);" +
+    "open.onupgradeneeded = () => open.result.createObjectStore('rows');" +
+    "open.onsuccess = () => { const db = open.result; postMessage('ready'); onmessage = (e) => {" +
+    "  const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });" +
+    "  tx.objectStore('rows').put({ text: e.data }, 1);" +
+    "  tx.oncomplete = () => postMessage(performance.timeOrigin + performance.now()); }; };";
+  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  const area = document.createElement('textarea');
+  area.id = 'bench-typing-floor';
+  Object.assign(area.style, { position: 'fixed', inset: '4rem', zIndex: '10' });
+  area.addEventListener('input', () => worker.postMessage(area.value));
+  window.__floorCommits = [];
+  window.__floorWorker = worker;
+  worker.onerror = (event) => fail(new Error('typing floor worker: ' + event.message));
+  worker.onmessage = (event) => {
+    if (event.data === 'ready') { document.body.append(area); area.focus(); ready(); }
+    else window.__floorCommits.push(event.data - performance.timeOrigin);
+  };
+})`;
+
+async function typingFloor(page: Page, count: number, gapMs: number): Promise<number[]> {
+  await page.evaluate(TYPING_FLOOR_SETUP);
+  await page.evaluate('window.__keydowns = []');
+  const text = 'Gave a clear account of the budget negotiation and what she would do differently. ';
+  for (let i = 0; i < count; i++)
+    await page.keyboard.type(text[i % text.length], { delay: 0 }).then(() => page.waitForTimeout(gapMs));
+  await page.waitForTimeout(200);
+  const { keydowns, commits } = await page.evaluate<{ keydowns: number[]; commits: number[] }>(`({ keydowns: window.__keydowns, commits: window.__floorCommits })`);
+  await page.evaluate(`window.__floorWorker.terminate(); document.getElementById('bench-typing-floor').remove(); indexedDB.deleteDatabase('panelscore-bench-typing-floor');`);
+  if (commits.length < count) throw new Error(`typing floor: ${commits.length} commits for ${count} keys`);
+  return pairWithKeys(keydowns, commits);
+}
+
 /** Keystroke latencies of one typing run: to the commit in IndexedDB, and to "Saved" on screen. */
 interface Typed {
   committed: number[];
@@ -257,9 +296,11 @@ export const figures: FigureSet = {
         const toWriteStart: number[] = [];
         const typed = await keystrokeLatencies(page, KEYSTROKES, 45, toWriteStart);
         const latencies = typed.committed;
-        const isolated = (await keystrokeLatencies(page, 40, 400)).committed;
+        const isolated = (await keystrokeLatencies(page, 80, 400)).committed;
         const strictFloor = await page.evaluate<number[]>(commitFloor('strict', 80, 45));
         const relaxedFloor = await page.evaluate<number[]>(commitFloor('relaxed', 80, 45));
+        const typedFloor = await typingFloor(page, KEYSTROKES, 45);
+        const isolatedFloor = await typingFloor(page, 80, 400);
         log(`[member] ${latencies.length} keystrokes paired with their commit; launching ${LAUNCHES} times…`);
         await page.getByRole('button', { name: 'Candidates', exact: true }).click();
         await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
@@ -352,6 +393,18 @@ export const figures: FigureSet = {
             unit: 'ms',
           },
           {
+            name: 'member-typing-floor-p50',
+            label: 'floor while typing: a bare textarea over the page, each keystroke put by a plain worker (strict), p50',
+            value: Number(percentile(typedFloor, 50).toFixed(1)),
+            unit: 'ms',
+          },
+          {
+            name: 'member-typing-floor-p95',
+            label: 'floor while typing: the same, p95',
+            value: Number(percentile(typedFloor, 95).toFixed(1)),
+            unit: 'ms',
+          },
+          {
             name: 'member-commit-floor-relaxed-p95',
             label: 'floor: the same with relaxed durability (no flush to disk), p95',
             value: Number(percentile(relaxedFloor, 95).toFixed(1)),
@@ -369,6 +422,12 @@ export const figures: FigureSet = {
             value: Number(percentile(isolated, 95).toFixed(1)),
             unit: 'ms',
             target: { max: 16 },
+          },
+          {
+            name: 'member-typing-floor-isolated-p95',
+            label: 'floor while typing one key every 400 ms (bare textarea, plain worker), p95',
+            value: Number(percentile(isolatedFloor, 95).toFixed(1)),
+            unit: 'ms',
           },
           {
             name: 'member-launch-to-list',

@@ -236,6 +236,34 @@ describe('a panel member scores, recuses and exports in Chromium', () => {
     expect(stored.log.at(-1)?.action).toBe('evidence');
   });
 
+  it('shows a score saved in one window on the candidate list open in another, without a reload', async () => {
+    const session = await browserOn();
+    const { page } = session;
+    const candidate = demo.exercise.candidates[3];
+    const criteria = demo.exercise.criteria.length;
+    await openDemoAsMember(page);
+    // The second window watches the list; the change it must hear of is written by the first one's save worker.
+    const other = await session.context.newPage();
+    await other.goto(page.url());
+    await other.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
+    const progress = (rated: number) => other.getByRole('progressbar', { name: `${candidate.name}: ${rated} of ${criteria} scored` });
+    await progress(0).waitFor();
+    await page.getByRole('button', { name: candidate.name, exact: true }).click();
+    await page.getByRole('group', { name: /^Your score for/ }).first().getByRole('radio').first().focus();
+    await page.keyboard.press('3');
+    await saved(page);
+    await progress(1).waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Concrete examples', { delay: 20 });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Delete');
+    await saved(page);
+    await progress(0).waitFor({ timeout: 5_000 });
+    await other.close();
+  });
+
   it('keeps a score that showed as Saved when the browser process is killed right after', async () => {
     const first = await browserOn();
     const workers: string[] = [];

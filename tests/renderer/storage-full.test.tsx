@@ -1,7 +1,6 @@
 import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readEditLog, readMemberWork, resetDatabase, setScore } from '../../renderer/src/db';
-import { db } from '../../renderer/src/db/connection';
 import { describeWriteFailure, diskFullMessage, isStorageFull } from '../../renderer/src/db/storage-errors';
 import { RETRY_MS } from '../../renderer/src/features/member/use-save-queue';
 import { describeError } from '../../renderer/src/app/use-live-query';
@@ -45,13 +44,29 @@ describe('isStorageFull', () => {
   });
 });
 
+/**
+ * Makes IndexedDB refuse every write to the scores store with `error`, under Dexie as well as under
+ * the keystroke path that writes to IndexedDB directly; returns the way back.
+ */
+function refuseScoreWrites(error: () => Error): () => void {
+  const proto = IDBObjectStore.prototype;
+  const original = proto.put;
+  proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === 'scores') throw error();
+    return original.apply(this, args);
+  };
+  return () => {
+    proto.put = original;
+  };
+}
+
 describe('the scoring screen when a write fails', () => {
   it('says the disk is full, keeps the last saved score in the database, and saves once space is back', async () => {
     await setScore(WORKSPACE, 'cand-1', 'leadership', 2);
     const user = await openMemberWorkspace();
     await user.click(screen.getByRole('button', { name: 'Ada Example' }));
     const group = await screen.findByRole('group', { name: 'Your score for Leadership: 2' });
-    const put = vi.spyOn(db().scores, 'put').mockRejectedValue(quotaError());
+    const restore = refuseScoreWrites(quotaError);
 
     await user.click(within(group).getByRole('radio', { name: /^5/ }));
     const status = await screen.findByText(/^Not saved: the disk is full/);
@@ -61,7 +76,7 @@ describe('the scoring screen when a write fails', () => {
     // The change's log entry rolled back with it: the log records only what the database holds.
     expect((await readEditLog(WORKSPACE)).filter((e) => e.action === 'score')).toHaveLength(1);
 
-    put.mockRestore();
+    restore();
     await waitFor(() => expect(saveState()).toBe('saved'), { timeout: RETRY_MS * 3 });
     expect((await readMemberWork(WORKSPACE)).scores.map((s) => [s.criterionId, s.score])).toEqual([['leadership', 5]]);
   }, 20_000);
@@ -70,7 +85,8 @@ describe('the scoring screen when a write fails', () => {
     const user = await openMemberWorkspace();
     await user.click(screen.getByRole('button', { name: 'Bo Sample' }));
     const notes = await screen.findByLabelText('Evidence notes for Diplomacy');
-    vi.spyOn(db().scores, 'put').mockRejectedValue(new Error('The browser refused the write (simulated).'));
+    const restore = refuseScoreWrites(() => new Error('The browser refused the write (simulated).'));
+    onTestFinished(restore);
     await user.type(notes, 'Ab');
     await screen.findByText('Not saved: The browser refused the write (simulated).');
     await user.type(screen.getByLabelText('Your overall comment on Bo Sample'), 'Fine');

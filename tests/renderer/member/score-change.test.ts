@@ -2,7 +2,7 @@
 // sends its checking reads together with its writes; whatever another window did meanwhile
 // must still leave the right row and an intact edit-log chain.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   WorkspaceError,
   findBrokenLink,
@@ -13,7 +13,8 @@ import {
   setEvidence,
   setScore,
 } from '../../../renderer/src/db';
-import { db } from '../../../renderer/src/db/connection';
+import { SEALED_DATABASE_NAME, db, observeQuery, setDatabaseTarget } from '../../../renderer/src/db/connection';
+import { PanelscoreDatabase } from '../../../renderer/src/db/schema';
 
 const WS = 'member:ex-keys';
 const CAND = 'cand-1';
@@ -40,16 +41,22 @@ function recordRequests(): { events: string[]; stop: () => void } {
   return { events, stop: () => Object.assign(proto, originals) };
 }
 
+/** The object-store requests `work` issues and their answers, in order. */
+async function requestsDuring(work: () => Promise<void>): Promise<string[]> {
+  const { events, stop } = recordRequests();
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return events;
+}
+
 describe('setEvidence and setScore after readCandidateWork', () => {
   it('sends the write with its checking reads, before any answer comes back', async () => {
     await readCandidateWork(WS, CAND);
     await setEvidence(WS, CAND, 'c1', 'a', AT(1));
-    const { events, stop } = recordRequests();
-    try {
-      await setEvidence(WS, CAND, 'c1', 'ab', AT(2));
-    } finally {
-      stop();
-    }
+    const events = await requestsDuring(() => setEvidence(WS, CAND, 'c1', 'ab', AT(2)));
     expect(events.indexOf('put scores')).toBeGreaterThan(-1);
     expect(events.indexOf('put scores')).toBeLessThan(events.indexOf('answered get scores'));
     expect((await db().scores.get([WS, CAND, 'c1']))?.evidence).toBe('ab');
@@ -109,5 +116,52 @@ describe('setEvidence and setScore after readCandidateWork', () => {
     expect(log).toHaveLength(1);
     expect(log[0]?.prevHash).toBeNull();
     expect((await db().scores.get([WS, CAND, 'c1']))?.evidence).toBe('b');
+  });
+
+  it('tells live queries of a one-trip change, as Dexie tells them of its own writes', async () => {
+    await readCandidateWork(WS, CAND);
+    await setEvidence(WS, CAND, 'c1', 'a', AT(1));
+    const seen: string[] = [];
+    const stop = observeQuery(
+      async () => {
+        const [rows, log] = await Promise.all([db().scores.where('workspaceId').equals(WS).toArray(), readEditLog(WS)]);
+        return `${rows.map((r) => r.evidence).join()} / ${log.length}`;
+      },
+      (value) => seen.push(value),
+      (error) => seen.push(`error: ${String(error)}`),
+    );
+    try {
+      await vi.waitFor(() => expect(seen).toEqual(['a / 1']));
+      await setEvidence(WS, CAND, 'c1', 'ab', AT(2));
+      await vi.waitFor(() => expect(seen.at(-1)).toBe('ab / 2'));
+    } finally {
+      stop();
+    }
+  });
+
+  it('seals a one-trip change in the encrypted database, with an intact chain', async () => {
+    setDatabaseTarget({ kind: 'sealed', key: { current: new Uint8Array(32).fill(7) } });
+    try {
+      await readCandidateWork(WS, CAND);
+      await setEvidence(WS, CAND, 'c1', 'budget', AT(1));
+      const events = await requestsDuring(() => setEvidence(WS, CAND, 'c1', 'budget talks', AT(2)));
+      expect(events.indexOf('put scores')).toBeLessThan(events.indexOf('answered get scores'));
+      await setScore(WS, CAND, 'c1', 4, AT(3));
+      expect(await db().scores.get([WS, CAND, 'c1'])).toMatchObject({ score: 4, evidence: 'budget talks' });
+      const log = await readEditLog(WS);
+      expect(log.map((e) => e.action)).toEqual(['evidence', 'evidence', 'score']);
+      expect(findBrokenLink(log)).toBeNull();
+      const raw = new PanelscoreDatabase(SEALED_DATABASE_NAME);
+      try {
+        const stored = JSON.stringify([await raw.scores.toArray(), await raw.editLog.toArray()]);
+        expect(stored).toContain('"sealed"');
+        expect(stored).not.toContain('budget');
+      } finally {
+        raw.close();
+      }
+    } finally {
+      await resetDatabase();
+      setDatabaseTarget({ kind: 'plain' });
+    }
   });
 });

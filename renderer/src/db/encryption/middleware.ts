@@ -46,16 +46,31 @@ function wrapCursor(cursor: DBCoreCursor, open: (stored: unknown) => unknown): D
   }) as DBCoreCursor;
 }
 
+/** How one table's rows go to IndexedDB and come back: sealed under the key in `ref`, or as they are. */
+export interface TableCodec {
+  seal: (row: Record<string, unknown>) => Record<string, unknown>;
+  open: (stored: unknown) => unknown;
+}
+
+const PLAIN_CODEC: TableCodec = { seal: (row) => row, open: (stored) => stored };
+
+/** The codec of a table with this schema; plain when `ref` is null (the unencrypted database). */
+export function tableCodec(schema: DBCoreTableSchema, ref: DataKeyRef | null): TableCodec {
+  if (ref === null) return PLAIN_CODEC;
+  const spec = clearFieldsOf(schema);
+  return {
+    seal: (row) => sealRow(requireKey(ref), spec, row),
+    open: (stored) => (stored === undefined ? undefined : openRow(requireKey(ref), spec, stored)),
+  };
+}
+
 function sealedTable(down: DBCoreTable, ref: DataKeyRef): DBCoreTable {
-  const spec = clearFieldsOf(down.schema);
-  const open = (stored: unknown) =>
-    stored === undefined ? undefined : openRow(requireKey(ref), spec, stored);
+  const { seal, open } = tableCodec(down.schema, ref);
   return {
     ...down,
     mutate: (req) => {
       if (req.type !== 'add' && req.type !== 'put') return down.mutate(req);
-      const key = requireKey(ref);
-      const values = req.values.map((row: Record<string, unknown>) => sealRow(key, spec, row));
+      const values = req.values.map((row: Record<string, unknown>) => seal(row));
       return down.mutate({ ...req, values });
     },
     // `.then` on Dexie's own promises (never async/await here) keeps Dexie's transaction zone.
