@@ -61,7 +61,8 @@ export function reusingSource(file: Blob, documents: readonly Range[]): ByteSour
         if (done || !value) break;
         filled += value.length;
       }
-      reader.releaseLock();
+      // Closes the stream now, not when the collector finds it: each open one holds a pipe of its own.
+      await reader.cancel();
       return new Uint8Array(pool, 0, filled);
     },
   };
