@@ -1,22 +1,9 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readMemberWork, setScore } from '../../../renderer/src/db';
-import { setDatabaseTarget } from '../../../renderer/src/db/connection';
-import {
-  SEALED_DATABASE_NAME,
-  VAULT_DATABASE_NAME,
-  WrongPassphraseError,
-  autoLockMinutes,
-  changePassphrase,
-  enableEncryption,
-  lock,
-  readVault,
-  setAutoLockMinutes,
-  startEncryption,
-  unlock,
-} from '../../../renderer/src/db/encryption';
+import { SEALED_DATABASE_NAME, WrongPassphraseError, autoLockMinutes, changePassphrase, enableEncryption, lock, readVault, setAutoLockMinutes, unlock } from '../../../renderer/src/db/encryption';
 import { replaceVault } from '../../../renderer/src/db/encryption/vault';
-import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const WS = 'member:ex-1';
@@ -25,10 +12,7 @@ const NEW = 'second tractor sonnet';
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
+  await forgetEncryption();
 });
 
 async function expectUnlocksWith(passphrase: string, refused: string): Promise<void> {

@@ -1,20 +1,11 @@
 import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setDatabaseTarget } from '../../../renderer/src/db/connection';
-import {
-  SEALED_DATABASE_NAME,
-  VAULT_DATABASE_NAME,
-  enableEncryption,
-  encryptionStatus,
-  lock,
-  startEncryption,
-} from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME } from '../../../renderer/src/db/schema';
+import { enableEncryption, encryptionStatus, lock } from '../../../renderer/src/db/encryption';
 import { EncryptionPanel } from '../../../renderer/src/features/lock/EncryptionPanel';
 import { LockGate } from '../../../renderer/src/features/lock/LockGate';
 import { passphraseStrength } from '../../../renderer/src/features/lock/passphrase-strength';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = 'violet harbour tractor sonnet';
@@ -25,10 +16,7 @@ beforeAll(() => configure({ asyncUtilTimeout: 10_000 }));
 afterEach(async () => {
   cleanup();
   vi.useRealTimers();
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
+  await forgetEncryption();
 });
 
 describe('passphraseStrength', () => {

@@ -1,30 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setDatabaseTarget } from '../../../renderer/src/db/connection';
-import {
-  SEALED_DATABASE_NAME,
-  VAULT_DATABASE_NAME,
-  WrongPassphraseError,
-  changePassphrase,
-  enableEncryption,
-  encryptionStatus,
-  lock,
-  readVault,
-  startEncryption,
-  unlock,
-} from '../../../renderer/src/db/encryption';
+import { SEALED_DATABASE_NAME, WrongPassphraseError, changePassphrase, enableEncryption, encryptionStatus, lock, readVault, startEncryption, unlock } from '../../../renderer/src/db/encryption';
 import { getDocument, importExercise, readMemberWork, setEvidence, setScore } from '../../../renderer/src/db';
 import { fixturePackage } from '../helpers/exercise-fixture';
 import { DATABASE_NAME, PanelscoreDatabase } from '../../../renderer/src/db/schema';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const WS = 'member:ex-1';
 
 afterEach(async () => {
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
+  await forgetEncryption();
 });
 
 describe('encryption at rest', () => {

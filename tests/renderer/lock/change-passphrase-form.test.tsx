@@ -1,19 +1,9 @@
 import { cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseTarget } from '../../../renderer/src/db/connection';
-import {
-  SEALED_DATABASE_NAME,
-  VAULT_DATABASE_NAME,
-  WrongPassphraseError,
-  enableEncryption,
-  lock,
-  startEncryption,
-  unlock,
-} from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME } from '../../../renderer/src/db/schema';
+import { WrongPassphraseError, enableEncryption, lock, unlock } from '../../../renderer/src/db/encryption';
 import { EncryptionPanel } from '../../../renderer/src/features/lock/EncryptionPanel';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const OLD = 'violet harbour tractor sonnet';
@@ -23,10 +13,7 @@ beforeAll(() => configure({ asyncUtilTimeout: 10_000 }));
 
 afterEach(async () => {
   cleanup();
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
+  await forgetEncryption();
 });
 
 /** Types `text` into the field labelled `label` in one go (typing key by key is slow in jsdom). */

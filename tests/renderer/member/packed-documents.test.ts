@@ -2,16 +2,15 @@
 // them) and unpacked when read: the import never holds unpacked documents, and every reader
 // (the dossier, backups, encryption at rest) still gets the document's exact bytes.
 
-import Dexie from 'dexie';
 import { deflateSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isFormatError } from '../../../core/errors';
 import { getDocument, importMemberPackage } from '../../../renderer/src/db';
-import { db, setDatabaseTarget } from '../../../renderer/src/db/connection';
-import { SEALED_DATABASE_NAME, VAULT_DATABASE_NAME, enableEncryption, lock, startEncryption } from '../../../renderer/src/db/encryption';
+import { db } from '../../../renderer/src/db/connection';
+import { enableEncryption } from '../../../renderer/src/db/encryption';
 import { documentBlobBytes, inlineDocumentBlobs } from '../../../renderer/src/db/encryption/documents-at-rest';
-import { DATABASE_NAME } from '../../../renderer/src/db/schema';
 import { fixturePackage } from '../helpers/exercise-fixture';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const WS = 'member:ex-1';
 const CV = 'documents/cand-1/cv.pdf';
@@ -26,10 +25,7 @@ function packedPackage() {
 }
 
 afterEach(async () => {
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
+  await forgetEncryption();
 });
 
 describe('a document the package had deflated', () => {

@@ -1,19 +1,11 @@
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listWorkspaces, importExercise, resetDatabase } from '../../../renderer/src/db';
-import { setDatabaseTarget } from '../../../renderer/src/db/connection';
-import {
-  SEALED_DATABASE_NAME,
-  VAULT_DATABASE_NAME,
-  enableEncryption,
-  lock,
-  startEncryption,
-} from '../../../renderer/src/db/encryption';
-import { DATABASE_NAME } from '../../../renderer/src/db/schema';
+import { enableEncryption } from '../../../renderer/src/db/encryption';
 import { closeExercise } from '../../../renderer/src/features/retention/close-exercise';
 import { dismissScrubProgress, scrubProgress } from '../../../renderer/src/features/retention/scrub-progress';
 import { setPlatform } from '../../../renderer/src/platform';
 import { fixturePackage } from '../helpers/exercise-fixture';
+import { forgetEncryption } from '../helpers/forget-encryption';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 
@@ -30,11 +22,8 @@ function fakePlatform() {
 afterEach(async () => {
   setPlatform(null);
   dismissScrubProgress();
-  lock();
-  setDatabaseTarget({ kind: 'plain' });
+  await forgetEncryption();
   await resetDatabase();
-  for (const name of [DATABASE_NAME, SEALED_DATABASE_NAME, VAULT_DATABASE_NAME]) await Dexie.delete(name);
-  await startEncryption();
 });
 
 describe('closeExercise', () => {
