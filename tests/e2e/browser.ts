@@ -79,11 +79,11 @@ export async function removeProfile(userDataDir: string): Promise<void> {
 }
 
 /** Launches headless Chromium on `userDataDir` (a relaunch on the same dir keeps IndexedDB). */
-export async function launchBrowser(userDataDir: string, viewport = { width: 1280, height: 720 }): Promise<BrowserSession> {
+export async function launchBrowser(userDataDir: string, viewport = { width: 1280, height: 720 }, extraArgs: readonly string[] = []): Promise<BrowserSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
-    args: LAUNCH_ARGS,
+    args: [...LAUNCH_ARGS, ...extraArgs],
     viewport,
   });
   const problems: PageProblems = { errors: [], cspViolations: [] };

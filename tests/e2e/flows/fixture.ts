@@ -39,6 +39,8 @@ export interface ServerAndBrowser {
 export interface LaunchOptions {
   profile?: string;
   viewport?: { width: number; height: number };
+  /** Chromium switches on top of the usual ones, e.g. `--js-flags=--expose-gc`. */
+  args?: readonly string[];
 }
 
 /** What one scope (a test, or the whole file) has opened and must close. */
@@ -96,8 +98,8 @@ export function useServerAndBrowser(options: FixtureOptions = {}): ServerAndBrow
     return profile;
   };
 
-  const launch = async ({ profile, viewport }: LaunchOptions = {}): Promise<BrowserSession> => {
-    const session = await launchBrowser(profile ?? (await newProfile()), viewport);
+  const launch = async ({ profile, viewport, args }: LaunchOptions = {}): Promise<BrowserSession> => {
+    const session = await launchBrowser(profile ?? (await newProfile()), viewport, args);
     session.context.on('close', () => closed.add(session));
     (test ?? file).sessions.push(session);
     return session;
