@@ -32,18 +32,19 @@ async function fillerPdf(title: string, size: number, compressible: boolean): Pr
 
 /**
  * Writes the package to `path`; returns its size and the member ids of its panel. With
- * `compressible`, the documents are stored deflated (about half their size) instead of as they are.
+ * `compressible`, the documents are stored deflated (about half their size) instead of as they are;
+ * with `candidates`, there are that many (the first still with the large scan).
  */
 export async function writeLargePackage(
   path: string,
   log: (line: string) => void,
-  { compressible = false }: { compressible?: boolean } = {},
+  { compressible = false, candidates: count = CANDIDATES }: { compressible?: boolean; candidates?: number } = {},
 ): Promise<{ size: number; memberName: string }> {
   const secretariat = memorySigner(new Uint8Array(32).fill(41));
   const large = await fillerPdf('Candidate 001: scanned dossier', LARGEST_DOCUMENT, compressible);
   const other = await fillerPdf('Candidate CV', OTHER_DOCUMENT, compressible);
   const documents = new Map<string, Uint8Array>();
-  const candidates = Array.from({ length: CANDIDATES }, (_, i) => {
+  const candidates = Array.from({ length: count }, (_, i) => {
     const id = `cand-${String(i + 1).padStart(3, '0')}`;
     const path = `documents/${id}/dossier.pdf`;
     documents.set(path, i === 0 ? large : other);
@@ -70,7 +71,7 @@ export async function writeLargePackage(
     candidates,
     panel: [{ id: 'm-bench', name: 'Bench Member', role: 'chair' }],
   };
-  log(`[member] packing ${CANDIDATES} candidates' PDFs…`);
+  log(`[member] packing ${count} candidates' PDFs…`);
   const { bytes } = await writePackage(draft, documents, secretariat);
   await writeFile(path, bytes);
   return { size: bytes.length, memberName: 'Bench Member' };
