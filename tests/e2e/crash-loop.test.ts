@@ -66,6 +66,16 @@ async function openCandidate(page: Page, firstRun: boolean): Promise<void> {
   await page.locator('fieldset.score-choice').first().waitFor();
 }
 
+/** openCandidate, or an error that says what the screen showed instead (a lost exercise shows the welcome). */
+async function reopen(page: Page, round: number, seed: number): Promise<void> {
+  try {
+    await openCandidate(page, round === 0);
+  } catch (error) {
+    const shown = await page.locator('body').innerText({ timeout: 5_000 }).catch((e: unknown) => `(unreadable: ${String(e)})`);
+    throw new Error(`Round ${round} (seed ${seed}) could not reopen the candidate: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\nThe screen showed:\n${shown.slice(0, 2000)}`, { cause: error });
+  }
+}
+
 /** Per field, every value it took in order; `confirmed` indexes the last one shown as saved. */
 interface History {
   values: string[];
@@ -125,6 +135,7 @@ beforeAll(async () => {
 describe('scoring through browser crashes', () => {
   it(`finds after each of ${KILLS} SIGKILLs every change that was shown as Saved`, async () => {
     const seed = Number(process.env.CRASH_LOOP_SEED ?? Date.now() % 1_000_000);
+    console.info(`crash loop: seed ${seed} (replay with CRASH_LOOP_SEED=${seed})`);
     const rand = random(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
     const criteria = fx.demo().exercise.criteria;
@@ -136,7 +147,7 @@ describe('scoring through browser crashes', () => {
     for (let round = 0; round <= KILLS; round++) {
       const started = Date.now();
       const { page } = await fx.launch({ profile });
-      await openCandidate(page, round === 0);
+      await reopen(page, round, seed);
       const shown = (await snapshot(page))!;
       if (process.env.CRASH_LOOP_TRACE) console.info(`round ${round}: relaunched and reopened in ${Date.now() - started} ms`);
       if (round > 0) {
