@@ -336,13 +336,11 @@ export const figures: FigureSet = {
         await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor({ timeout: 60_000 });
         await page.getByRole('button', { name: 'Candidate 001', exact: true }).click();
         await page.getByRole('heading', { name: 'Candidate 001', level: 1 }).waitFor();
-        const typing = await keysInTurns(page, KEYSTROKES, 45);
-        const { app: typed, toWriteStart, floor: typedFloor, checkedFloor: typedCheckedFloor } = typing;
+        const { app: typed, toWriteStart, floor: typedFloor, checkedFloor: typedCheckedFloor } = await keysInTurns(page, KEYSTROKES, 45);
         const latencies = typed.committed;
         const strictFloor = await page.evaluate<number[]>(commitFloor('strict', 80, 45));
         const relaxedFloor = await page.evaluate<number[]>(commitFloor('relaxed', 80, 45));
-        const spaced = await keysInTurns(page, 80, 400);
-        const [isolated, isolatedFloor, isolatedCheckedFloor] = [spaced.app.committed, spaced.floor, spaced.checkedFloor];
+        const { app: { committed: isolated }, floor: isolatedFloor, checkedFloor: isolatedCheckedFloor } = await keysInTurns(page, 80, 400);
         log(`[member] ${latencies.length} keystrokes paired with their commit; launching ${LAUNCHES} times…`);
         await page.getByRole('button', { name: 'Candidates', exact: true }).click();
         await page.getByRole('heading', { name: 'Candidates', level: 1 }).waitFor();
